@@ -1,0 +1,548 @@
+"""The SQLite store: one file holds every report.
+
+Rules (DESIGN.md, "Storage rules"): an existing file is opened read-write without
+creating; a file that is not ours, damaged or from a newer program is refused and
+left byte-for-byte unchanged (it is judged from its header before SQLite opens it);
+journal DELETE, synchronous FULL and foreign keys on, so a saved edit survives a
+power cut on a USB stick; migrations run in one transaction after a backup copy.
+Each edit (``domain.edits``) is one small transaction touching only what changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hienhao_desktop.domain import edits as E
+from hienhao_desktop.domain.errors import Refused
+from hienhao_desktop.domain.model import (
+    Activity,
+    Assessment,
+    Organization,
+    Report,
+    ReportSummary,
+    Signature,
+    Status,
+    Subsection,
+)
+from hienhao_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Refused):
+    """The database cannot be used as asked (missing, foreign, damaged, too new...)."""
+
+
+class DatabaseMissing(StoreError):
+    pass
+
+
+class NotOurDatabase(StoreError):
+    pass
+
+
+class DamagedDatabase(StoreError):
+    pass
+
+
+class UnknownReport(StoreError):
+    pass
+
+
+class ReportIsFinal(StoreError):
+    pass
+
+
+# report-level field path -> column of table ``report``
+COLUMNS: dict[str, str] = {
+    "kind": "kind",
+    "school_year": "school_year",
+    "period": "period",
+    "title": "title",
+    "organization.parent": "org_parent",
+    "organization.name": "org_name",
+    "organization.abbreviation": "org_abbreviation",
+    "document_number": "document_number",
+    "place": "place",
+    "date": "date",
+    "assessment.advantages": "advantages",
+    "assessment.difficulties": "difficulties",
+    "solutions_title": "solutions_title",
+    "signature.authority": "sig_authority",
+    "signature.position": "sig_position",
+    "signature.deputy_position": "sig_deputy_position",
+    "signature.other_title": "sig_other_title",
+    "signature.name": "sig_name",
+    "signature.signature_image": "sig_signature_image",
+    "signature.seal_image": "sig_seal_image",
+}
+assert set(COLUMNS) == set(E.SCALARS)
+
+# record list -> (table, columns in dataclass field order)
+RECORD_TABLES = {
+    "implementation": ("subsection", ("title", "body")),
+    "activities": ("activity", ("name", "participants", "lead_unit", "partner_units")),
+}
+
+
+@dataclass(frozen=True)
+class Archive:
+    """The exact PDF of a finalised revision (bản lưu)."""
+
+    report_id: int
+    revision: int
+    pdf: bytes
+    sha256: str
+    finalised_at: str
+
+
+def _now() -> str:
+    return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+
+
+def _to_sql(path: str, value: Any) -> Any:
+    if path == "date":
+        return value.isoformat() if value else None
+    return value
+
+
+def _check_header(path: Path) -> tuple[int, int]:
+    """Judge a file from its 100-byte header, without letting SQLite touch it.
+    Returns (application_id, user_version)."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except IsADirectoryError:
+        raise NotOurDatabase(f"{path}: là một thư mục, không phải tệp dữ liệu (is a folder)") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: không mở được tệp dữ liệu (cannot open): {exc.strerror}") from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotOurDatabase(
+            f"{path}: không phải tệp dữ liệu của chương trình này; tệp được giữ nguyên "
+            "(not a hienhao-desktop database; the file was left unchanged)"
+        )
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotOurDatabase(
+            f"{path}: là cơ sở dữ liệu của chương trình khác; tệp được giữ nguyên "
+            "(an SQLite database of another program; the file was left unchanged)"
+        )
+    if user_version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: được tạo bởi phiên bản mới hơn của chương trình (cấu trúc {user_version}, "
+            f"phiên bản này đọc đến {SCHEMA_VERSION}); hãy cập nhật chương trình "
+            "(made by a newer version of the program; please update)"
+        )
+    return application_id, user_version
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
+    conn.row_factory = sqlite3.Row
+    # Pragmas before any transaction; see ENVIRONMENT.md.
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+class Store:
+    """One open database. Use ``Store.open`` for an existing file, ``Store.create``
+    for a new one. Close it (or use ``with``) when done."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # ---- opening --------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Store:
+        path = Path(path)
+        if not path.exists():
+            raise DatabaseMissing(f"{path}: không có tệp dữ liệu này (no such database file)")
+        _, version = _check_header(path)
+        try:
+            conn = _connect(path.resolve().as_uri() + "?mode=rw")
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise DamagedDatabase(
+                f"{path}: tệp dữ liệu bị hỏng hoặc không đọc được, hãy khôi phục từ bản sao lưu "
+                f"(damaged or unreadable database; restore a backup): {exc}"
+            ) from None
+        if check != "ok":
+            conn.close()
+            raise DamagedDatabase(
+                f"{path}: tệp dữ liệu bị hỏng, hãy khôi phục từ bản sao lưu "
+                f"(damaged database; restore a backup): {check}"
+            )
+        store = cls(conn, path)
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() != "delete":
+                conn.execute("PRAGMA journal_mode = DELETE")
+            if version < SCHEMA_VERSION:
+                store.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
+                store._migrate(version)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, schema_version: int = SCHEMA_VERSION) -> Store:
+        """A new, empty database at ``path``, which must not exist yet.
+        ``schema_version`` below the current one is for migration tests only."""
+        path = Path(path)
+        if path.exists():
+            raise StoreError(f"{path}: tệp đã có, không tạo đè (file exists; not overwritten)")
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: không có thư mục {path.parent} (no such folder)")
+        try:
+            conn = _connect(path.resolve().as_uri() + "?mode=rwc")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: không tạo được tệp dữ liệu (cannot create): {exc}") from None
+        store = cls(conn, path)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            store._migrate(0, schema_version)
+        except BaseException:
+            conn.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return store
+
+    def _migrate(self, current: int, target: int = SCHEMA_VERSION) -> None:
+        for version in range(current + 1, target + 1):
+            with self.transaction() as conn:
+                for statement in _statements(MIGRATIONS[version]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def backup_to(self, target: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the whole database (SQLite's backup API)."""
+        target = Path(target)
+        tmp = target.with_name(target.name + ".part")
+        dest = sqlite3.connect(tmp)
+        try:
+            self._conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+        return target
+
+    # ---- reports --------------------------------------------------------------------
+
+    def list_reports(self) -> list[ReportSummary]:
+        rows = self._conn.execute(
+            "SELECT id, kind, school_year, period, title, status, updated_at FROM report "
+            "ORDER BY school_year DESC, period DESC, updated_at DESC, id DESC"
+        ).fetchall()
+        return [ReportSummary(**dict(row)) for row in rows]
+
+    def summary(self, report_id: int) -> ReportSummary:
+        row = self._conn.execute(
+            "SELECT id, kind, school_year, period, title, status, updated_at FROM report WHERE id = ?",
+            (report_id,),
+        ).fetchone()
+        if row is None:
+            raise UnknownReport(f"không có báo cáo số {report_id} trong {self.path} (no report with id {report_id})")
+        return ReportSummary(**dict(row))
+
+    def add_report(self, report: Report) -> int:
+        """Keep a new report (normalised first); returns its id."""
+        report = E.normalize_report(report)
+        now = _now()
+        columns = list(COLUMNS.values())
+        values = [_to_sql(path, E.get_path(report, path)) for path in COLUMNS]
+        with self.transaction() as conn:
+            cur = conn.execute(
+                f"INSERT INTO report ({', '.join(columns)}, created_at, updated_at) "
+                f"VALUES ({', '.join('?' * len(columns))}, ?, ?)",
+                [*values, now, now],
+            )
+            report_id = int(cur.lastrowid or 0)
+            for name in E.STRING_LISTS:
+                conn.executemany(
+                    "INSERT INTO report_item (report_id, list, position, text) VALUES (?, ?, ?, ?)",
+                    [(report_id, name, i, text) for i, text in enumerate(getattr(report, name))],
+                )
+            for name, (table, cols) in RECORD_TABLES.items():
+                conn.executemany(
+                    f"INSERT INTO {table} (report_id, position, {', '.join(cols)}) "
+                    f"VALUES (?, ?, {', '.join('?' * len(cols))})",
+                    [
+                        (report_id, i, *(getattr(item, c) for c in cols))
+                        for i, item in enumerate(getattr(report, name))
+                    ],
+                )
+        return report_id
+
+    def load(self, report_id: int) -> Report:
+        row = self._conn.execute("SELECT * FROM report WHERE id = ?", (report_id,)).fetchone()
+        if row is None:
+            raise UnknownReport(f"không có báo cáo số {report_id} trong {self.path} (no report with id {report_id})")
+        lists: dict[str, list[str]] = {name: [] for name in E.STRING_LISTS}
+        for item in self._conn.execute(
+            "SELECT list, text FROM report_item WHERE report_id = ? ORDER BY list, position", (report_id,)
+        ):
+            lists.setdefault(item["list"], []).append(item["text"])
+        records: dict[str, list[Any]] = {}
+        for name, (table, cols) in RECORD_TABLES.items():
+            cls = E.RECORD_LISTS[name][0]
+            records[name] = [
+                cls(**{c: r[c] for c in cols})
+                for r in self._conn.execute(
+                    f"SELECT {', '.join(cols)} FROM {table} WHERE report_id = ? ORDER BY position", (report_id,)
+                )
+            ]
+        return Report(
+            kind=row["kind"],
+            school_year=row["school_year"],
+            period=row["period"],
+            title=row["title"],
+            organization=Organization(row["org_parent"], row["org_name"], row["org_abbreviation"]),
+            document_number=row["document_number"],
+            place=row["place"],
+            date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
+            addressees=lists["addressees"],
+            assessment=Assessment(row["advantages"], row["difficulties"]),
+            implementation=records["implementation"],
+            activities=records["activities"],
+            solutions_title=row["solutions_title"],
+            solutions=lists["solutions"],
+            recommendations=lists["recommendations"],
+            recipients=lists["recipients"],
+            signature=Signature(
+                authority=row["sig_authority"],
+                position=row["sig_position"],
+                deputy_position=row["sig_deputy_position"],
+                other_title=row["sig_other_title"],
+                name=row["sig_name"],
+                signature_image=row["sig_signature_image"],
+                seal_image=row["sig_seal_image"],
+            ),
+        )
+
+    def delete(self, report_id: int) -> None:
+        with self.transaction() as conn:
+            if conn.execute("DELETE FROM report WHERE id = ?", (report_id,)).rowcount != 1:
+                raise UnknownReport(f"không có báo cáo số {report_id} (no report with id {report_id})")
+
+    def duplicate(self, report_id: int) -> int:
+        """A new draft with the same content."""
+        return self.add_report(self.load(report_id))
+
+    # ---- edits ----------------------------------------------------------------------
+
+    def apply_edit(self, report_id: int, edit: E.Edit) -> None:
+        """Persist one edit in one transaction. The edit's indexes must be valid for
+        the kept report; otherwise nothing is written and EditError is raised."""
+        edit = edit.normalized()
+        with self.transaction() as conn:
+            row = conn.execute("SELECT status FROM report WHERE id = ?", (report_id,)).fetchone()
+            if row is None:
+                raise UnknownReport(f"không có báo cáo số {report_id} (no report with id {report_id})")
+            if row["status"] == Status.FINAL:
+                raise ReportIsFinal(
+                    "báo cáo đã ban hành, muốn sửa phải mở khóa trước (the report is final; unlock it to edit)"
+                )
+            self._apply(conn, report_id, edit)
+            conn.execute("UPDATE report SET updated_at = ? WHERE id = ?", (_now(), report_id))
+
+    def _apply(self, conn: sqlite3.Connection, report_id: int, edit: E.Edit) -> None:
+        if isinstance(edit, E.Batch):
+            for part in edit.edits:
+                self._apply(conn, report_id, part)
+        elif isinstance(edit, E.SetField):
+            conn.execute(
+                f"UPDATE report SET {COLUMNS[edit.path]} = ? WHERE id = ?",
+                (_to_sql(edit.path, edit.value), report_id),
+            )
+        elif isinstance(edit, E.InsertItems):
+            table, where, args = _list_scope(edit.list_name, report_id)
+            size = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0]
+            if not 0 <= edit.index <= size:
+                raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
+            n = len(edit.items)
+            conn.execute(
+                f"UPDATE {table} SET position = position + ? WHERE {where} AND position >= ?",
+                (n, *args, edit.index),
+            )
+            for i, item in enumerate(edit.items):
+                _insert_item(conn, edit.list_name, report_id, edit.index + i, item)
+        elif isinstance(edit, E.RemoveItems):
+            table, where, args = _list_scope(edit.list_name, report_id)
+            last = edit.index + edit.count - 1
+            deleted = conn.execute(
+                f"DELETE FROM {table} WHERE {where} AND position BETWEEN ? AND ?", (*args, edit.index, last)
+            ).rowcount
+            if deleted != edit.count or edit.count < 1:
+                raise E.EditError(f"{edit.list_name}[{last}]", "bad_index", index=last + 1)
+            conn.execute(
+                f"UPDATE {table} SET position = position - ? WHERE {where} AND position > ?",
+                (edit.count, *args, last),
+            )
+        elif isinstance(edit, E.MoveItem):
+            table, where, args = _list_scope(edit.list_name, report_id)
+            size = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0]
+            for index in (edit.source, edit.target):
+                if not 0 <= index < size:
+                    raise E.EditError(f"{edit.list_name}[{index}]", "bad_index", index=index + 1)
+            if edit.source == edit.target:
+                return
+            conn.execute(f"UPDATE {table} SET position = -1 WHERE {where} AND position = ?", (*args, edit.source))
+            if edit.source < edit.target:
+                conn.execute(
+                    f"UPDATE {table} SET position = position - 1 WHERE {where} AND position BETWEEN ? AND ?",
+                    (*args, edit.source + 1, edit.target),
+                )
+            else:
+                conn.execute(
+                    f"UPDATE {table} SET position = position + 1 WHERE {where} AND position BETWEEN ? AND ?",
+                    (*args, edit.target, edit.source - 1),
+                )
+            conn.execute(f"UPDATE {table} SET position = ? WHERE {where} AND position = -1", (edit.target, *args))
+        elif isinstance(edit, E.SetItem):
+            table, where, args = _list_scope(edit.list_name, report_id)
+            if edit.list_name in E.STRING_LISTS:
+                sets, values = "text = ?", [edit.value]
+            else:
+                cols = RECORD_TABLES[edit.list_name][1]
+                sets, values = ", ".join(f"{c} = ?" for c in cols), [getattr(edit.value, c) for c in cols]
+            changed = conn.execute(
+                f"UPDATE {table} SET {sets} WHERE {where} AND position = ?", (*values, *args, edit.index)
+            ).rowcount
+            if changed != 1:
+                raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
+        elif isinstance(edit, E.SetItemField):
+            table, where, args = _list_scope(edit.list_name, report_id)
+            changed = conn.execute(
+                f"UPDATE {table} SET {edit.field} = ? WHERE {where} AND position = ?",
+                (edit.value, *args, edit.index),
+            ).rowcount
+            if changed != 1:
+                raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
+        else:
+            raise TypeError(f"unknown edit {edit!r}")
+
+    # ---- status and archive (ban hành) -------------------------------------------------
+
+    def status(self, report_id: int) -> str:
+        return self.summary(report_id).status
+
+    def finalise(self, report_id: int, pdf: bytes) -> Archive:
+        """Make the report final and keep the exact PDF bytes of this revision."""
+        digest = hashlib.sha256(pdf).hexdigest()
+        now = _now()
+        with self.transaction() as conn:
+            row = conn.execute("SELECT status, revision FROM report WHERE id = ?", (report_id,)).fetchone()
+            if row is None:
+                raise UnknownReport(f"không có báo cáo số {report_id} (no report with id {report_id})")
+            if row["status"] == Status.FINAL:
+                raise ReportIsFinal("báo cáo đã được ban hành (the report is already final)")
+            conn.execute(
+                "INSERT INTO archive (report_id, revision, pdf, sha256, finalised_at) VALUES (?, ?, ?, ?, ?)",
+                (report_id, row["revision"], pdf, digest, now),
+            )
+            conn.execute("UPDATE report SET status = 'final', updated_at = ? WHERE id = ?", (now, report_id))
+        return Archive(report_id, row["revision"], pdf, digest, now)
+
+    def unlock(self, report_id: int) -> int:
+        """Make a final report a draft again, as a new revision; the archived PDF of
+        the earlier revision stays kept. Returns the new revision number."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT status, revision FROM report WHERE id = ?", (report_id,)).fetchone()
+            if row is None:
+                raise UnknownReport(f"không có báo cáo số {report_id} (no report with id {report_id})")
+            if row["status"] != Status.FINAL:
+                raise StoreError("báo cáo chưa ban hành, không cần mở khóa (the report is not final)")
+            revision = row["revision"] + 1
+            conn.execute(
+                "UPDATE report SET status = 'draft', revision = ?, updated_at = ? WHERE id = ?",
+                (revision, _now(), report_id),
+            )
+        return revision
+
+    def archives(self, report_id: int) -> list[Archive]:
+        rows = self._conn.execute(
+            "SELECT report_id, revision, pdf, sha256, finalised_at FROM archive WHERE report_id = ? "
+            "ORDER BY revision DESC",
+            (report_id,),
+        ).fetchall()
+        return [Archive(**dict(r)) for r in rows]
+
+    def current_archive(self, report_id: int) -> Archive | None:
+        """The archived PDF when the report is final, else None."""
+        if self.status(report_id) != Status.FINAL:
+            return None
+        archives = self.archives(report_id)
+        return archives[0] if archives else None
+
+
+def _list_scope(list_name: str, report_id: int) -> tuple[str, str, tuple[Any, ...]]:
+    if list_name in E.STRING_LISTS:
+        return "report_item", "report_id = ? AND list = ?", (report_id, list_name)
+    table, _ = RECORD_TABLES[list_name]
+    return table, "report_id = ?", (report_id,)
+
+
+def _insert_item(conn: sqlite3.Connection, list_name: str, report_id: int, position: int, item: Any) -> None:
+    if list_name in E.STRING_LISTS:
+        conn.execute(
+            "INSERT INTO report_item (report_id, list, position, text) VALUES (?, ?, ?, ?)",
+            (report_id, list_name, position, item),
+        )
+        return
+    table, cols = RECORD_TABLES[list_name]
+    conn.execute(
+        f"INSERT INTO {table} (report_id, position, {', '.join(cols)}) VALUES (?, ?, {', '.join('?' * len(cols))})",
+        (report_id, position, *(getattr(item, c) for c in cols)),
+    )
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into statements (executescript would commit)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if statement:
+                yield statement
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete statement in migration: {buffer.strip()[:60]}")
