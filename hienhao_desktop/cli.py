@@ -107,7 +107,14 @@ def _run(args: argparse.Namespace) -> int:
         return _not_available("--selftest")
     command = args.command
     if command is None:
-        return _not_available("the window")
+        from hienhao_desktop.ui.app import run_window
+
+        return run_window(getattr(args, "db", None))
+    if command == "screenshots":
+        from hienhao_desktop.ui.screenshots import run as screenshots
+
+        db = getattr(args, "db", None)
+        return screenshots(args.dir, Path(db) if db is not None else None, args.report)
     if command == "list":
         return _list(args)
     if command == "import":

@@ -1,0 +1,27 @@
+"""Reading participant counts as people type or paste them ("1.234", "1 234", "62")."""
+
+from __future__ import annotations
+
+import re
+
+from hienhao_desktop.domain.edits import EditError
+
+# Thousands grouped with "." (Vietnamese) or spaces (incl. no-break space).
+_GROUPED = re.compile(r"^\d{1,3}([. \u00a0\u202f]\d{3})+$")
+
+
+def parse_participants(text: str, path: str = "participants") -> int | None:
+    """A whole number ≥ 0, or None for an empty cell. Raises EditError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if _GROUPED.match(text):
+        return int(re.sub(r"\D", "", text))
+    raise EditError(path, "not_whole_number")
+
+
+def format_number(value: int) -> str:
+    """1234 -> "1.234" (Vietnamese thousands separator)."""
+    return f"{value:,}".replace(",", ".")

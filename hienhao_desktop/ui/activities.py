@@ -1,0 +1,442 @@
+"""The activity table (bảng hoạt động): its model, its view and the buttons beside it.
+
+The model reads the open report's ``activities`` list and changes it only through
+``ReportDocument.push``; Stt numbers are computed from the row (never stored: the
+original report skipped 6 by hand). Participants accept a whole number ≥ 0 or an
+empty cell ("1.234" and "1 234" are read as 1234); anything else is refused with a
+message and not saved. Rows can be pasted from Excel or Word (tab-separated) and
+copied out the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hienhao_desktop.domain import edits as E
+from hienhao_desktop.domain.model import Activity
+from hienhao_desktop.domain.numbers import format_number, parse_participants
+from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.listsync import ListSync
+
+NUMBER, NAME, PARTICIPANTS, LEAD, PARTNERS = range(5)
+FIELDS = {NAME: "name", PARTICIPANTS: "participants", LEAD: "lead_unit", PARTNERS: "partner_units"}
+# Relative widths of the printed table's columns (Stt, activity, participants, lead, partners).
+COLUMN_WEIGHTS = (6, 40, 12, 20, 22)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActivityTable", text)
+
+
+def header_titles() -> list[str]:
+    return [
+        _tr("No."),
+        _tr("Topic or activity"),
+        _tr("Participants"),
+        _tr("Lead unit"),
+        _tr("Partner units"),
+    ]
+
+
+class ActivityTableModel(QAbstractTableModel):
+    """Rows: the report's activities, in order. Columns: Stt (computed, read-only),
+    activity name, participants (int or empty; right-aligned), lead unit, partner
+    units. EditRole gives the raw value; DisplayRole the formatted one."""
+
+    invalidValue = Signal(str)  # a message: what was typed is not saved
+    totalsChanged = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document: ReportDocument | None = None
+        self._sync = ListSync(self, "activities", numbered_column=NUMBER)
+
+    def attach(self, document: ReportDocument | None) -> None:
+        self.beginResetModel()
+        if self.document is not None:
+            self.document.aboutToChange.disconnect(self._sync.about_to_change)
+            self.document.changed.disconnect(self._changed)
+        self.document = document
+        if document is not None:
+            document.aboutToChange.connect(self._sync.about_to_change)
+            document.changed.connect(self._changed)
+        self.endResetModel()
+        self.totalsChanged.emit()
+
+    def _changed(self, edit: object) -> None:
+        self._sync.changed(edit)
+        if getattr(edit, "list_name", None) == "activities":
+            self.totalsChanged.emit()
+
+    @property
+    def activities(self) -> list[Activity]:
+        return self.document.report.activities if self.document else []
+
+    # ---- reading ----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.activities)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return header_titles()[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return None
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.activities):
+            return None
+        activity = self.activities[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == NUMBER:
+                return str(index.row() + 1)
+            value = getattr(activity, FIELDS[column])
+            if column == PARTICIPANTS:
+                if value is None:
+                    return ""
+                return format_number(value) if role == Qt.ItemDataRole.DisplayRole else str(value)
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (NUMBER, PARTICIPANTS):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PARTICIPANTS and activity.participants is None:
+            return _tr("Not known yet: the cell stays empty in the printed table.")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != NUMBER and self.document is not None and not self.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # ---- changing ---------------------------------------------------------------------
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == NUMBER or not self.document:
+            return False
+        row, field = index.row(), FIELDS[index.column()]
+        if field == "participants":
+            try:
+                value = parse_participants(str(value), f"activities[{row}].participants")
+            except E.EditError:
+                self.invalidValue.emit(
+                    _tr("The number of participants must be a whole number of 0 or more, e.g. 25. "
+                        "This cell was not saved.")
+                )
+                return False
+        elif not isinstance(value, str):
+            value = str(value)
+        if getattr(self.activities[row], field) == value:
+            return True
+        text = _tr("Edit row %1").replace("%1", str(row + 1))
+        return self.document.push(E.SetItemField("activities", row, field, value), text)
+
+    def insert(self, row: int, activities: list[Activity], text: str) -> bool:
+        if self.document is None or not activities:
+            return False
+        row = max(0, min(row, len(self.activities)))
+        return self.document.push(E.InsertItems("activities", row, tuple(activities)), text)
+
+    def remove(self, rows: list[int]) -> bool:
+        """Remove rows (any selection) as one undo step."""
+        if self.document is None or not rows:
+            return False
+        # Contiguous runs from the bottom up, so earlier indexes stay valid.
+        runs: list[tuple[int, int]] = []
+        for row in sorted(set(rows), reverse=True):
+            if runs and runs[-1][0] == row + 1:
+                runs[-1] = (row, runs[-1][1] + 1)
+            else:
+                runs.append((row, 1))
+        edits = tuple(E.RemoveItems("activities", start, count) for start, count in runs)
+        text = _tr("Delete %n row(s)") if len(rows) != 1 else _tr("Delete row")
+        text = text.replace("%n", str(len(set(rows))))
+        return self.document.push(edits[0] if len(edits) == 1 else E.Batch(edits), text)
+
+    def move(self, row: int, delta: int) -> bool:
+        target = row + delta
+        if self.document is None or not (0 <= row < len(self.activities) and 0 <= target < len(self.activities)):
+            return False
+        text = _tr("Move row up") if delta < 0 else _tr("Move row down")
+        return self.document.push(E.MoveItem("activities", row, target), text)
+
+
+def parse_rows(text: str) -> list[Activity]:
+    """Rows copied from Excel or Word: one row per line, cells separated by tabs.
+    Four cells: activity, participants, lead unit, partner units; five: with Stt
+    first; fewer: the first cells in that order. A header row is skipped.
+    Raises EditError (naming the row) if a participant count cannot be read."""
+    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")), delimiter="\t")
+    rows = [row for row in reader if any(cell.strip() for cell in row)]
+    activities = []
+    for number, cells in enumerate(rows):
+        cells = [c.strip() for c in cells]
+        if len(cells) >= 5:
+            cells = cells[1:5]
+        cells += [""] * (4 - len(cells))
+        name, participants, lead, partners = cells[:4]
+        try:
+            count = parse_participants(participants, f"row {number + 1}")
+        except E.EditError:
+            if number == 0 and not any(ch.isdigit() for ch in participants):
+                continue  # a header row ("Số người tham gia")
+            raise E.EditError(f"row {number + 1}", "not_whole_number") from None
+        activities.append(Activity(name=name, participants=count, lead_unit=lead, partner_units=partners))
+    return activities
+
+
+def rows_as_text(activities: list[tuple[int, Activity]]) -> str:
+    """Tab-separated text of (row, activity) pairs, with Stt, for Excel or Word."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\r\n")
+    for row, a in activities:
+        writer.writerow([row + 1, a.name, "" if a.participants is None else a.participants, a.lead_unit, a.partner_units])
+    return out.getvalue()
+
+
+class ActivityView(QTableView):
+    """Enter moves down (as in a spreadsheet); Ctrl+C copies rows, Ctrl+V pastes."""
+
+    pasteRequested = Signal()
+    copyRequested = Signal()
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._move_down()
+            return
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event: Any) -> None:
+        # The view itself, not a text field: its editors stay stock QLineEdits.
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.pasteRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copyRequested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            self._move_down()
+            return
+        super().keyPressEvent(event)
+
+    def _move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            below = self.model().index(current.row() + 1, current.column())
+            self.setCurrentIndex(below)
+
+
+class ActivityTable(QWidget):
+    """The table, the buttons beside it and the total under it."""
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ActivityTableModel(self)
+        self.view = ActivityView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(QStyledItemDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setMinimumHeight(260)
+
+        self.add_button = QPushButton(_tr("Add row"))
+        self.insert_button = QPushButton(_tr("Insert row"))
+        self.delete_button = QPushButton(_tr("Delete rows"))
+        self.up_button = QPushButton(_tr("Up"))
+        self.down_button = QPushButton(_tr("Down"))
+        self.paste_button = QPushButton(_tr("Paste from Excel"))
+        self.add_button.setToolTip(_tr("Add an empty row at the end of the table"))
+        self.insert_button.setToolTip(_tr("Insert an empty row above the selected row"))
+        self.paste_button.setToolTip(_tr("Insert rows copied from Excel or Word (Ctrl+V)"))
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button, self.paste_button)
+        ):
+            buttons.addWidget(button, i, 0)
+        buttons.setRowStretch(6, 1)
+
+        self.total_label = QLabel()
+        font = self.total_label.font()
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.view, 1)
+        row.addLayout(buttons)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.error_label)
+        column.addWidget(self.total_label)
+
+        self.add_button.clicked.connect(self.add_row)
+        self.insert_button.clicked.connect(self.insert_row)
+        self.delete_button.clicked.connect(self.delete_rows)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
+        self.paste_button.clicked.connect(self.paste)
+        self.view.pasteRequested.connect(self.paste)
+        self.view.copyRequested.connect(self.copy)
+        self.model.invalidValue.connect(self.show_error)
+        self.model.totalsChanged.connect(self.update_total)
+        self.model.dataChanged.connect(lambda *_: self.update_total())
+        self.model.modelReset.connect(self._fit_columns)
+        self.view.viewport().installEventFilter(self)
+        self.update_total()
+
+    def attach(self, document: ReportDocument | None) -> None:
+        self.model.attach(document)
+        read_only = document is None or document.read_only
+        for button in (self.add_button, self.insert_button, self.delete_button, self.up_button,
+                       self.down_button, self.paste_button):
+            button.setEnabled(not read_only)
+        if document is not None:
+            document.failed.connect(self.show_error)
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Column widths follow the printed table's proportions."""
+        width = self.view.viewport().width()
+        if width <= 0:
+            return
+        total = sum(COLUMN_WEIGHTS)
+        for column, weight in enumerate(COLUMN_WEIGHTS[:-1]):
+            self.view.setColumnWidth(column, max(40, width * weight // total))
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.message.emit(text)
+
+    def update_total(self) -> None:
+        if self.model.document is None:
+            self.total_label.clear()
+            return
+        totals = self.model.document.report.totals()
+        text = _tr("Total participants: %1").replace("%1", format_number(totals.participants))
+        if totals.unknown:
+            text += "  " + _tr("(%1 activities without a count)").replace("%1", str(totals.unknown))
+        self.total_label.setText(text)
+
+    def _selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.view.selectionModel().selectedIndexes()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.view.currentIndex().row()}
+        return sorted(rows)
+
+    def _select_row(self, row: int, column: int = NAME) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, column)
+            self.view.setCurrentIndex(index)
+            self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+
+    def add_row(self) -> None:
+        row = self.model.rowCount()
+        if self.model.insert(row, [Activity()], _tr("Add row")):
+            self._select_row(row)
+            self.view.setFocus()
+
+    def insert_row(self) -> None:
+        rows = self._selected_rows()
+        row = rows[0] if rows else 0
+        if self.model.insert(row, [Activity()], _tr("Insert row")):
+            self._select_row(row)
+            self.view.setFocus()
+
+    def delete_rows(self) -> None:
+        rows = self._selected_rows()
+        if rows and self.model.remove(rows):
+            self._select_row(min(rows[0], self.model.rowCount() - 1))
+
+    def move_row(self, delta: int) -> None:
+        rows = self._selected_rows()
+        if len(rows) == 1 and self.model.move(rows[0], delta):
+            self._select_row(rows[0] + delta, self.view.currentIndex().column())
+
+    def paste(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> int:
+        """Insert the pasted rows below the current row (or at the end)."""
+        try:
+            activities = parse_rows(text)
+        except E.EditError as exc:
+            self.show_error(
+                _tr("Row %1 of the pasted text: the number of participants must be a whole number "
+                    "of 0 or more, e.g. 25. Nothing was pasted.").replace("%1", exc.path.split()[-1])
+            )
+            return 0
+        if not activities:
+            self.show_error(_tr("The clipboard holds no table rows to paste."))
+            return 0
+        rows = self._selected_rows()
+        row = rows[-1] + 1 if rows else self.model.rowCount()
+        text = _tr("Paste %1 rows").replace("%1", str(len(activities)))
+        if self.model.insert(row, activities, text):
+            self.error_label.hide()
+            self._select_row(row)
+            return len(activities)
+        return 0
+
+    def copy(self) -> None:
+        rows = self._selected_rows()
+        if rows:
+            pairs = [(r, self.model.activities[r]) for r in rows]
+            QGuiApplication.clipboard().setText(rows_as_text(pairs))

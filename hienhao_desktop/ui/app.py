@@ -1,0 +1,87 @@
+"""Starting the window: the application object, its names (before anything asks
+for a data folder), a font with every Vietnamese letter, translations."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from hienhao_desktop import APP_NAME, ORG_NAME, __version__
+from hienhao_desktop.resources import folder, resource
+
+# Letters a Vietnamese text needs that many fonts lack.
+VIETNAMESE_SAMPLE = "ăâđêôơưĂÂĐÊÔƠƯắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựỳỷỹỵẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+
+
+def has_vietnamese(font: QFont) -> bool:
+    metrics = QFontMetrics(font)
+    return all(metrics.inFontUcs4(ord(ch)) for ch in VIETNAMESE_SAMPLE)
+
+
+def ensure_vietnamese_font(app: QGuiApplication) -> QFont:
+    """Keep the system's font when it has every Vietnamese letter (Segoe UI on
+    Windows, DejaVu or Noto on Linux); otherwise use the bundled Liberation Sans."""
+    for name in ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    if not has_vietnamese(font):
+        font = QFont("Liberation Sans", max(10, round(font.pointSizeF())))
+    app.setFont(font)
+    return font
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """The program's own translation (and its Vietnamese texts for Qt's standard
+    buttons and dialogs, which Qt does not ship). English is the source language."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return installed
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        translations = folder("translations")
+    except FileNotFoundError:
+        return installed
+    for base in ("qtbase", "hienhao_desktop"):
+        translator = QTranslator(app)
+        if translator.load(str(translations / f"{base}_{language}.qm")):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("Hiền Hào – Báo cáo")
+    ensure_vietnamese_font(app)
+    return app
+
+
+def run_window(db_path: Path | None) -> int:
+    """Open the window on ``db_path`` (the default database when None)."""
+    from hienhao_desktop.ui.main_window import MainWindow
+    from hienhao_desktop.ui.settings import Settings
+
+    app = make_application()
+    settings = Settings()
+    install_translators(app, settings.language)
+    window = MainWindow.open_database(db_path, settings=settings)
+    if window is None:
+        return 2
+    window.show()
+    return app.exec()

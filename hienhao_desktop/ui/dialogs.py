@@ -1,0 +1,58 @@
+"""Every modal question the window asks goes through ``Dialogs``: tests replace it
+with one that answers from a script (no Qt statics patched, no native dialog opened
+in a test)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from hienhao_desktop.domain.validation import Problem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def confirm(self, title: str, text: str, accept: str, reject: str | None = None) -> bool:
+        """A yes/no question whose buttons say what they do ("Xóa", "Không xóa")."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(reject or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def info(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def open_file(self, title: str, name_filter: str, folder: str = "") -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, name_filter)
+        return Path(path) if path else None
+
+    def save_file(self, title: str, suggested: str, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
+        return Path(path) if path else None
+
+    def confirm_export(self, problems: list[Problem], jump: Callable[[str], None], language: str) -> bool:
+        """The checklist shown before export when something must still be fixed:
+        True to export anyway."""
+        from hienhao_desktop.ui.checklist import ChecklistDialog
+
+        dialog = ChecklistDialog(problems, jump, language, for_export=True, parent=self.parent)
+        return bool(dialog.exec())

@@ -1,0 +1,125 @@
+"""The open report, as the window sees it.
+
+``ReportDocument`` is the one way the window changes a report: ``push(edit)`` applies
+a ``domain.edits`` value to the store (one small transaction: saved at once) and to
+the in-memory ``Report``, puts an undo command on the stack, and tells the views
+what changed through ``aboutToChange``/``changed`` (so table models can call
+begin/end row methods around the change). No widget writes SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from hienhao_desktop.domain import edits as E
+from hienhao_desktop.domain.model import Report, Status
+from hienhao_desktop.storage.store import Store
+
+MERGE_SECONDS = 4.0  # typing into one field within this time is one undo step
+
+
+class ReportDocument(QObject):
+    aboutToChange = Signal(object)  # a single (non-batch) edit, before it is applied
+    changed = Signal(object)  # the same edit, after
+    saved = Signal(object)  # datetime of the save
+    failed = Signal(str)  # a message for the person: the change was not saved
+
+    def __init__(self, store: Store, report_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.report_id = report_id
+        self.report: Report = store.load(report_id)
+        self.summary = store.summary(report_id)
+        self.undo_stack = QUndoStack(self)
+        self._flushers: list[Callable[[], None]] = []
+
+    @property
+    def read_only(self) -> bool:
+        return self.summary.status == Status.FINAL
+
+    def add_flusher(self, flush: Callable[[], None]) -> None:
+        """Fields that wait a moment before saving typed text register here, so that
+        switching reports, exporting or closing saves what was typed first."""
+        self._flushers.append(flush)
+
+    def flush(self) -> None:
+        for flush in list(self._flushers):
+            flush()
+
+    def push(self, edit: E.Edit, text: str, merge_key: object = None) -> bool:
+        """Apply and save ``edit`` as one undo step. Returns False (and emits
+        ``failed``) when the edit is refused; then nothing has changed."""
+        try:
+            edit = edit.normalized()
+            inverse = self.apply(edit)
+        except E.EditError as exc:
+            self.failed.emit(exc.message())
+            return False
+        except Exception as exc:  # storage failure: say so, keep the old state
+            self.failed.emit(str(exc))
+            return False
+        self.undo_stack.push(_EditCommand(self, edit, inverse, text, merge_key))
+        return True
+
+    def apply(self, edit: E.Edit) -> E.Edit:
+        """Save then apply without an undo step; returns the inverse edit."""
+        self.store.apply_edit(self.report_id, edit)  # raises before anything changed
+        inverse = self._apply_in_memory(edit)
+        self.summary = self.store.summary(self.report_id)
+        self.saved.emit(dt.datetime.now())
+        return inverse
+
+    def _apply_in_memory(self, edit: E.Edit) -> E.Edit:
+        if isinstance(edit, E.Batch):
+            inverses = [self._apply_in_memory(part) for part in edit.edits]
+            return E.Batch(tuple(reversed(inverses)))
+        self.aboutToChange.emit(edit)
+        inverse = edit.apply(self.report)
+        self.changed.emit(edit)
+        return inverse
+
+
+class _EditCommand(QUndoCommand):
+    """An edit already applied when pushed; undo applies its inverse."""
+
+    def __init__(self, document: ReportDocument, edit: E.Edit, inverse: E.Edit, text: str, merge_key: object) -> None:
+        super().__init__(text)
+        self._document = document
+        self._edit = edit
+        self._inverse = inverse
+        self._merge_key = merge_key
+        self._time = time.monotonic()
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # QUndoStack.push calls redo: the edit is applied already
+            self._pushed = True
+            return
+        self._inverse = self._run(self._edit, self._inverse)
+
+    def undo(self) -> None:
+        self._edit = self._run(self._inverse, self._edit)
+
+    def _run(self, edit: E.Edit, fallback: E.Edit) -> E.Edit:
+        try:
+            return self._document.apply(edit)
+        except Exception as exc:
+            self._document.failed.emit(str(exc))
+            return fallback
+
+    def id(self) -> int:
+        return 1 if self._merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _EditCommand) or other._merge_key != self._merge_key:
+            return False
+        if other._time - self._time > MERGE_SECONDS:
+            return False
+        self._edit = other._edit  # keep our inverse: undo goes back to before the first
+        self._time = other._time
+        return True

@@ -1,0 +1,331 @@
+"""One widget for every list of the report: addressees (kính gửi), section II's
+subsections, plans (giải pháp), recommendations (kiến nghị) and recipients (nơi
+nhận). Add, insert, delete, move up/down, edit in place; long items (and the
+subsections' title and text) are edited in the boxes under the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hienhao_desktop.domain import edits as E
+from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.fields import SAVE_DELAY_MS, GrowingTextEdit, labelled
+from hienhao_desktop.ui.listsync import ListSync
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListEditor", text)
+
+
+class ItemListModel(QAbstractListModel):
+    """One list of the open report. For a list of records (subsections) the row
+    shows, and edits in place, the record's ``field``; DisplayRole prefixes the
+    item's number."""
+
+    def __init__(self, list_name: str, field: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.list_name = list_name
+        self.field = field
+        self.document: ReportDocument | None = None
+        self._sync = ListSync(self, list_name, numbered_column=0)
+
+    def attach(self, document: ReportDocument | None) -> None:
+        self.beginResetModel()
+        if self.document is not None:
+            self.document.aboutToChange.disconnect(self._sync.about_to_change)
+            self.document.changed.disconnect(self._sync.changed)
+        self.document = document
+        if document is not None:
+            document.aboutToChange.connect(self._sync.about_to_change)
+            document.changed.connect(self._sync.changed)
+        self.endResetModel()
+
+    @property
+    def items(self) -> list[Any]:
+        return getattr(self.document.report, self.list_name) if self.document else []
+
+    def text_of(self, row: int) -> str:
+        item = self.items[row]
+        return getattr(item, self.field) if self.field else item
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        text = self.text_of(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}. {text or _tr('(empty)')}"
+        if role == Qt.ItemDataRole.EditRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.document is not None and not self.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document is None:
+            return False
+        return self.set_text(index.row(), str(value))
+
+    def set_text(self, row: int, text: str, merge: bool = False) -> bool:
+        if self.document is None or self.text_of(row) == text:
+            return True
+        if self.field:
+            edit: E.Edit = E.SetItemField(self.list_name, row, self.field, text)
+        else:
+            edit = E.SetItem(self.list_name, row, text)
+        key = ("item", self.list_name, row, self.field) if merge else None
+        return self.document.push(edit, _tr("Edit item %1").replace("%1", str(row + 1)), merge_key=key)
+
+
+class _ItemText(QObject):
+    """A box under the list editing one field of the selected item; saves a moment
+    after the last key press, or when the box loses focus."""
+
+    def __init__(self, editor: ListEditor, widget: QWidget, field: str | None) -> None:
+        super().__init__(widget)
+        self.editor = editor
+        self.widget = widget
+        self.field = field
+        self.row = -1
+        self._updating = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        widget.installEventFilter(self)
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._typed)
+        else:
+            widget.textChanged.connect(self._typed)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+    def _typed(self) -> None:
+        if not self._updating:
+            self._timer.start()
+
+    def _text(self) -> str:
+        return self.widget.text() if isinstance(self.widget, QLineEdit) else self.widget.toPlainText()
+
+    def show_row(self, row: int) -> None:
+        self.flush()
+        self.row = row
+        model = self.editor.model
+        value = ""
+        if 0 <= row < model.rowCount():
+            item = model.items[row]
+            value = getattr(item, self.field) if self.field else item
+        self._updating = True
+        if self._text() != value:
+            if isinstance(self.widget, QLineEdit):
+                self.widget.setText(value)
+                self.widget.setCursorPosition(0)
+            else:
+                self.widget.setPlainText(value)
+        self._updating = False
+        editable = 0 <= row < model.rowCount() and model.document is not None and not model.document.read_only
+        self.widget.setEnabled(editable)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        model = self.editor.model
+        doc = model.document
+        if doc is None or doc.read_only or not 0 <= self.row < model.rowCount():
+            return
+        item = model.items[self.row]
+        current = getattr(item, self.field) if self.field else item
+        text = self._text()
+        if text == current:
+            return
+        self._updating = True
+        try:
+            if self.field:
+                edit: E.Edit = E.SetItemField(model.list_name, self.row, self.field, text)
+            else:
+                edit = E.SetItem(model.list_name, self.row, text)
+            doc.push(edit, _tr("Edit item %1").replace("%1", str(self.row + 1)),
+                     merge_key=("item", model.list_name, self.row, self.field))
+        finally:
+            self._updating = False
+
+
+class ListEditor(QWidget):
+    """The list with its buttons; ``details`` are (field or None, label, hint,
+    multi-line) boxes under the list for the selected item."""
+
+    def __init__(
+        self,
+        list_name: str,
+        new_item: Callable[[], Any],
+        *,
+        field: str | None = None,
+        details: list[tuple[str | None, str, str, bool]] = (),  # type: ignore[assignment]
+        in_place: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.list_name = list_name
+        self.new_item = new_item
+        self.model = ItemListModel(list_name, field, self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            if in_place else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.view.setMinimumHeight(110)
+
+        self.add_button = QPushButton(_tr("Add"))
+        self.insert_button = QPushButton(_tr("Insert"))
+        self.delete_button = QPushButton(_tr("Delete"))
+        self.up_button = QPushButton(_tr("Up"))
+        self.down_button = QPushButton(_tr("Down"))
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.view, 1)
+        row.addLayout(buttons)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+
+        self.detail_boxes: list[_ItemText] = []
+        for detail_field, label, hint, multi_line in details:
+            widget: QWidget
+            if multi_line:
+                widget = GrowingTextEdit(3)
+                widget.setPlaceholderText(hint)
+            else:
+                widget = QLineEdit()
+                widget.setPlaceholderText(hint)
+            box = _ItemText(self, widget, detail_field)
+            self.detail_boxes.append(box)
+            column.addWidget(labelled(label, widget))
+
+        self.add_button.clicked.connect(self.add_item)
+        self.insert_button.clicked.connect(self.insert_item)
+        self.delete_button.clicked.connect(self.delete_item)
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_details(current.row()))
+        self.model.dataChanged.connect(lambda *_: self._refresh_details())
+        self.model.rowsInserted.connect(lambda *_: self._refresh_details())
+        self.model.rowsRemoved.connect(lambda *_: self._refresh_details())
+        self.model.rowsMoved.connect(lambda *_: self._refresh_details())
+        self.model.modelReset.connect(lambda: self._show_details(-1))
+
+    def attach(self, document: ReportDocument | None) -> None:
+        for box in self.detail_boxes:
+            box.flush()
+        self.model.attach(document)
+        read_only = document is None or document.read_only
+        for button in (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(not read_only)
+        if document is not None:
+            document.add_flusher(self.flush)
+            if self.model.rowCount():
+                self.select(0)
+        self._show_details(self.current_row())
+
+    def flush(self) -> None:
+        for box in self.detail_boxes:
+            box.flush()
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+        self._show_details(self.current_row())
+
+    def _show_details(self, row: int) -> None:
+        for box in self.detail_boxes:
+            box.show_row(row)
+
+    def _refresh_details(self) -> None:
+        row = self.current_row()
+        for box in self.detail_boxes:
+            if not box.widget.hasFocus():
+                box.row = -1  # re-read the value without saving over it
+                box.show_row(row)
+
+    def _push(self, edit: E.Edit, text: str) -> bool:
+        doc = self.model.document
+        self.flush()
+        return doc is not None and doc.push(edit, text)
+
+    def add_item(self) -> None:
+        row = self.model.rowCount()
+        if self._push(E.InsertItems(self.list_name, row, (self.new_item(),)), _tr("Add item")):
+            self.select(row)
+            self._focus_editor()
+
+    def insert_item(self) -> None:
+        row = max(self.current_row(), 0)
+        if self._push(E.InsertItems(self.list_name, row, (self.new_item(),)), _tr("Insert item")):
+            self.select(row)
+            self._focus_editor()
+
+    def delete_item(self) -> None:
+        row = self.current_row()
+        if row >= 0 and self._push(E.RemoveItems(self.list_name, row, 1), _tr("Delete item")):
+            self.select(min(row, self.model.rowCount() - 1))
+
+    def move_item(self, delta: int) -> None:
+        row = self.current_row()
+        target = row + delta
+        if row >= 0 and 0 <= target < self.model.rowCount():
+            text = _tr("Move item up") if delta < 0 else _tr("Move item down")
+            if self._push(E.MoveItem(self.list_name, row, target), text):
+                self.select(target)
+
+    def _focus_editor(self) -> None:
+        if self.detail_boxes:
+            self.detail_boxes[0].widget.setFocus()
+        else:
+            self.view.edit(self.view.currentIndex())
