@@ -76,7 +76,7 @@ class ActivityTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.document: ReportDocument | None = None
-        self._sync = ListSync(self, "activities", numbered_column=NUMBER)
+        self._sync = ListSync(self, "activities", columns=5, numbered_column=NUMBER)
 
     def attach(self, document: ReportDocument | None) -> None:
         self.beginResetModel()

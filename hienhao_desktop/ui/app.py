@@ -84,4 +84,6 @@ def run_window(db_path: Path | None) -> int:
     if window is None:
         return 2
     window.show()
-    return app.exec()
+    status = app.exec()
+    del window  # before the application object goes, or PySide may crash on exit
+    return status

@@ -49,7 +49,7 @@ class ItemListModel(QAbstractListModel):
         self.list_name = list_name
         self.field = field
         self.document: ReportDocument | None = None
-        self._sync = ListSync(self, list_name, numbered_column=0)
+        self._sync = ListSync(self, list_name, columns=1, numbered_column=0)
 
     def attach(self, document: ReportDocument | None) -> None:
         self.beginResetModel()

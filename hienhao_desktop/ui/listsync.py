@@ -10,9 +10,11 @@ from hienhao_desktop.domain import edits as E
 
 
 class ListSync:
-    def __init__(self, model: QAbstractItemModel, list_name: str, numbered_column: int | None = None) -> None:
+    def __init__(self, model: QAbstractItemModel, list_name: str, columns: int = 1,
+                 numbered_column: int | None = None) -> None:
         self.model = model
         self.list_name = list_name
+        self.columns = columns
         self.numbered_column = numbered_column  # a computed "Stt" column to refresh
 
     def _mine(self, edit: object) -> bool:
@@ -41,7 +43,7 @@ class ListSync:
         elif isinstance(edit, E.MoveItem) and edit.source != edit.target:
             model.endMoveRows()
         elif isinstance(edit, E.SetItem | E.SetItemField):
-            last = model.columnCount() - 1
+            last = self.columns - 1
             model.dataChanged.emit(model.index(edit.index, 0), model.index(edit.index, last))
             return
         else:

@@ -1,0 +1,320 @@
+"""The main window against a real SQLite file: each change is found in the database
+through the store, not the widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+
+from hienhao_desktop.domain.model import Activity
+from hienhao_desktop.storage.store import Store
+from hienhao_desktop.ui.activities import NAME, PARTICIPANTS, ActivityTableModel, parse_rows
+from hienhao_desktop.ui.fields import SAVE_DELAY_MS
+from hienhao_desktop.ui.list_editor import ItemListModel
+from hienhao_desktop.ui.main_window import MainWindow
+from hienhao_desktop.ui.settings import Settings
+from tests.ui_helpers import ScriptedDialogs, leave, type_text
+
+
+@pytest.fixture
+def db(tmp_path, seed_report):
+    path = tmp_path / "reports.sqlite3"
+    with Store.create(path) as store:
+        store.add_report(seed_report)
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot, db, settings, dialogs):
+    win = MainWindow(Store.open(db), settings, dialogs)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    if win.store._conn is not None:
+        win.close()
+
+
+def kept(db, report_id=1):
+    """The report as the database has it, read through a second connection."""
+    with Store.open(db) as store:
+        return store.load(report_id)
+
+
+def tab(window, name):
+    return next(t for t in window.report_tabs if type(t).__name__ == name)
+
+
+def test_activity_model_passes_qt_model_tester(qtmodeltester, window):
+    qtmodeltester.check(tab(window, "ImplementationTab").table.model, force_py=True)
+
+
+def test_list_model_passes_qt_model_tester(qtmodeltester, window):
+    qtmodeltester.check(tab(window, "SigningTab").recipients.model, force_py=True)
+
+
+def test_window_opens_on_the_seed(window):
+    table = tab(window, "ImplementationTab").table
+    assert table.model.rowCount() == 11
+    assert [table.model.index(r, 0).data() for r in range(11)] == [str(n) for n in range(1, 12)]
+    assert table.model.index(2, PARTICIPANTS).data() == ""
+    assert "439" in table.total_label.text()
+    assert window.tabs.count() == 6
+
+
+def test_typing_vietnamese_into_a_field_is_saved(window, db, qtbot):
+    field = tab(window, "SigningTab").fields["signature.name"]
+    field.widget.selectAll()
+    field.widget.del_()
+    type_text(field.widget, "Trần Thị Hằng")
+    leave(field.widget)
+    assert field.widget.text() == "Trần Thị Hằng"
+    assert kept(db).signature.name == "Trần Thị Hằng"
+
+
+def test_typed_text_is_saved_within_a_second_without_leaving(window, db, qtbot):
+    field = tab(window, "AssessmentTab").fields["assessment.difficulties"]
+    field.widget.setFocus()
+    field.widget.moveCursor(field.widget.textCursor().MoveOperation.End)
+    type_text(field.widget, "\nĐường sá xa, đi lại khó khăn.")
+    assert not kept(db).assessment.difficulties.endswith("khó khăn.")  # waits for a pause in typing
+    qtbot.waitUntil(lambda: kept(db).assessment.difficulties.endswith("Đường sá xa, đi lại khó khăn."),
+                    timeout=SAVE_DELAY_MS + 600)
+
+
+def test_decomposed_input_is_stored_composed(window, db):
+    field = tab(window, "GeneralTab").fields["place"]
+    field.widget.setText("")
+    type_text(field.widget, "Hie\u0302\u0300n Ha\u0300o")  # NFD, as some input methods send it
+    leave(field.widget)
+    assert kept(db).place == "Hiền Hào"
+
+
+def test_each_tab_edits_reach_the_database(window, db):
+    general = tab(window, "GeneralTab")
+    general.fields["school_year"].widget.setText("")
+    type_text(general.fields["school_year"].widget, "2024-2025")
+    leave(general.fields["school_year"].widget)
+    general.fields["kind"].widget.setCurrentIndex(1)
+    general.fields["kind"].widget.activated.emit(1)
+    general.fields["date"].edit.setDate(general.fields["date"].EMPTY.addYears(25).addDays(14))
+
+    assessment = tab(window, "AssessmentTab")
+    assessment.fields["assessment.advantages"].widget.setPlainText("Thuận lợi mới.")
+    leave(assessment.fields["assessment.advantages"].widget)
+    assessment.fields["assessment.advantages"].flush()
+
+    solutions = tab(window, "SolutionsTab")
+    solutions.items.add_item()
+    box = solutions.items.detail_boxes[0]
+    type_text(box.widget, "Mở lớp tin học cho người cao tuổi.")
+    box.flush()
+
+    recommendations = tab(window, "RecommendationsTab")
+    recommendations.items.delete_item()
+
+    signing = tab(window, "SigningTab")
+    signing.fields["signature.authority"].widget.setCurrentIndex(2)  # KT.
+    signing.fields["signature.authority"].widget.activated.emit(2)
+
+    r = kept(db)
+    assert r.school_year == "2024-2025"
+    assert r.kind == "tong_ket"
+    assert r.date == dt.date(2025, 1, 15)
+    assert r.assessment.advantages == "Thuận lợi mới."
+    assert r.solutions[-1] == "Mở lớp tin học cho người cao tuổi."
+    assert len(r.solutions) == 5
+    assert r.recommendations == []
+    assert r.signature.authority == "KT."
+
+
+def test_invalid_participants_are_refused_with_a_message(window, db):
+    window.tabs.setCurrentIndex(2)
+    table = tab(window, "ImplementationTab").table
+    index = table.model.index(0, PARTICIPANTS)
+    assert table.model.setData(index, "mười") is False
+    assert table.error_label.isVisible()
+    assert "số nguyên không âm" in table.error_label.text() or "whole number" in table.error_label.text()
+    assert kept(db).activities[0].participants == 62
+    assert table.model.setData(index, "1.234") is True
+    assert kept(db).activities[0].participants == 1234
+    assert table.model.setData(index, "") is True
+    assert kept(db).activities[0].participants is None
+
+
+def test_paste_three_rows_from_excel(window, db):
+    table = tab(window, "ImplementationTab").table
+    table._select_row(1)
+    tsv = "Tập huấn tin học\t1 234\tTTHTCĐ\tĐoàn TN\r\nNói chuyện chuyên đề\t45\tHội Phụ nữ\t\r\nVăn nghệ\t\tNhà trường\tCác đoàn thể\r\n"
+    assert table.paste_text(tsv) == 3
+    r = kept(db)
+    assert [a.name for a in r.activities[2:5]] == ["Tập huấn tin học", "Nói chuyện chuyên đề", "Văn nghệ"]
+    assert [a.participants for a in r.activities[2:5]] == [1234, 45, None]
+    assert len(r.activities) == 14
+    assert table.model.index(13, 0).data() == "14"
+
+
+def test_refused_paste_writes_nothing(window, db):
+    table = tab(window, "ImplementationTab").table
+    assert table.paste_text("A\t12\tX\tY\nB\tnhiều\tX\tY\n") == 0
+    assert "2" in table.error_label.text()
+    assert len(kept(db).activities) == 11
+
+
+def test_parse_rows_skips_a_header_and_stt():
+    rows = parse_rows("Stt\tTên\tSố người tham gia\tChủ trì\tPhối hợp\n1\tHọp\t12\tA\tB\n")
+    assert rows == [Activity("Họp", 12, "A", "B")]
+
+
+def test_copy_rows_as_tab_separated_text(window):
+    table = tab(window, "ImplementationTab").table
+    table._select_row(0)
+    table.copy()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("1\tHội thảo nâng cao chất lượng giáo dục")
+    assert "\t62\tTTHTCĐ\t" in text
+
+
+def test_undo_redo_of_table_operations(window, db):
+    table = tab(window, "ImplementationTab").table
+    stack = window.document.undo_stack
+    names = [a.name for a in kept(db).activities]
+
+    table._select_row(0)
+    table.insert_row()  # insert
+    assert len(kept(db).activities) == 12
+    table.model.setData(table.model.index(0, NAME), "Hoạt động mới")  # edit
+    assert kept(db).activities[0].name == "Hoạt động mới"
+    table._select_row(0)
+    table.move_row(1)  # move
+    assert kept(db).activities[1].name == "Hoạt động mới"
+    table._select_row(5)
+    table.delete_rows()  # delete
+    assert len(kept(db).activities) == 11
+
+    for _ in range(4):
+        stack.undo()
+    assert [a.name for a in kept(db).activities] == names
+    assert [a.name for a in window.document.report.activities] == names
+    assert table.model.rowCount() == 11
+    for _ in range(4):
+        stack.redo()
+    r = kept(db)
+    assert r.activities[1].name == "Hoạt động mới" and len(r.activities) == 11
+    assert r == window.document.report
+
+
+def test_undo_survives_tab_switches(window, db):
+    signing = tab(window, "SigningTab")
+    signing.fields["signature.name"].widget.setText("Lê Văn A")
+    signing.fields["signature.name"].flush()
+    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(2)
+    window.undo_action.trigger()
+    assert kept(db).signature.name == "Nguyễn Văn Tuân"
+    assert signing.fields["signature.name"].widget.text() == "Nguyễn Văn Tuân"
+
+
+def test_typing_in_one_field_is_one_undo_step(window, db):
+    field = tab(window, "GeneralTab").fields["place"]
+    for text in ("H", "Hi", "Hiền"):
+        field.widget.setText(text)
+        field.flush()
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert kept(db).place == "Hiền Hào"
+
+
+def test_closing_and_reopening_shows_everything_typed(qtbot, db, settings, dialogs):
+    win = MainWindow(Store.open(db), settings, dialogs)
+    qtbot.addWidget(win)
+    field = tab(win, "SigningTab").fields["signature.other_title"]
+    field.widget.setText("")
+    type_text(field.widget, "Phó Chủ tịch UBND xã")
+    win.close()  # without leaving the field: closing saves it
+    again = MainWindow(Store.open(db), settings, dialogs)
+    qtbot.addWidget(again)
+    assert tab(again, "SigningTab").fields["signature.other_title"].widget.text() == "Phó Chủ tịch UBND xã"
+    again.close()
+
+
+def test_new_from_an_earlier_report(window, db, dialogs):
+    dialogs.confirm_answers.append(True)  # use the earlier plans
+    window.new_from_earlier()
+    new_id = window.document.report_id
+    r = kept(db, new_id)
+    assert (r.kind, r.period, r.school_year) == ("tong_ket", "Cả năm", "2023-2024")
+    assert r.organization.abbreviation == "TTHTCĐ"
+    assert r.signature.name == "Nguyễn Văn Tuân"
+    assert r.recipients == kept(db, 1).recipients
+    assert r.assessment.advantages.startswith("- Căn vào kế hoạch chung")
+    assert r.activities == []
+
+
+def test_delete_asks_first(window, db, dialogs):
+    dialogs.confirm_answers.append(False)
+    window.delete_report()
+    assert len(Store.open(db).list_reports()) == 1
+    dialogs.confirm_answers.append(True)
+    window.delete_report()
+    with Store.open(db) as store:
+        assert store.list_reports() == []
+    assert window.document is None
+
+
+def test_checklist_jumps_to_the_field(window):
+    window.document.push(__import__("hienhao_desktop.domain.edits", fromlist=["SetField"]).SetField(
+        "signature.name", ""), "clear")
+    problems = window.problems()
+    assert any(p.field == "signature.name" for p in problems)
+    assert window.focus_path("signature.name")
+    assert window.tabs.currentIndex() == 5
+    assert window.focus_path("activities[2].participants")
+    table = tab(window, "ImplementationTab").table
+    assert window.tabs.currentIndex() == 2
+    assert table.view.currentIndex().row() == 2 and table.view.currentIndex().column() == PARTICIPANTS
+
+
+def test_status_bar_says_when_saved(window):
+    field = tab(window, "GeneralTab").fields["place"]
+    field.widget.setText("Hiền Hào, Cát Hải")
+    field.flush()
+    assert window.saved_label.text().endswith(dt.datetime.now().strftime("%H:%M"))
+
+
+def test_no_ctrl_shift_shortcuts(window):
+    from PySide6.QtGui import QAction
+
+    for action in window.findChildren(QAction):
+        for seq in action.shortcuts():
+            text = seq.toString()
+            assert not ("Ctrl+Shift" in text), f"{action.text()}: {text}"
+
+
+def test_typing_in_a_table_cell_and_enter_moves_down(window, db, qtbot):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    window.tabs.setCurrentIndex(2)
+    table = tab(window, "ImplementationTab").table
+    table._select_row(3, NAME)
+    table.view.edit(table.view.currentIndex())
+    editor = table.view.viewport().findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    type_text(editor, "Tết Trung thu cho thiếu nhi")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop pass
+    qtbot.waitUntil(lambda: kept(db).activities[3].name == "Tết Trung thu cho thiếu nhi", timeout=2000)
+    assert table.view.currentIndex().row() == 4

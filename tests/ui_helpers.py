@@ -1,0 +1,60 @@
+"""Helpers for window tests: scripted answers to modal dialogs, typing Vietnamese."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hienhao_desktop.ui.dialogs import Dialogs
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers modal questions from queues and records what was shown."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.confirm_answers: deque[bool] = deque()
+        self.files: deque[Path | None] = deque()
+        self.export_answers: deque[bool] = deque()
+        self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
+
+    def confirm(self, title: str, text: str, accept: str, reject: str | None = None) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.confirm_answers.popleft()
+
+    def info(self, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
+
+    def open_file(self, title: str, name_filter: str, folder: str = "") -> Path | None:
+        self.shown.append(("open", title, ""))
+        return self.files.popleft()
+
+    def save_file(self, title: str, suggested: str, name_filter: str) -> Path | None:
+        self.shown.append(("save", title, suggested))
+        return self.files.popleft()
+
+    def confirm_export(self, problems, jump, language) -> bool:  # type: ignore[no-untyped-def]
+        self.shown.append(("checklist", str(len(problems)), ""))
+        return self.export_answers.popleft()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Vietnamese included, one key event per character
+    (qtbot.keyClicks aborts on non-ASCII)."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+
+
+def leave(widget: QWidget) -> None:
+    """Move the focus away, as the person does when going to the next field."""
+    widget.clearFocus()
+    QApplication.processEvents()
