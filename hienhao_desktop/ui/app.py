@@ -68,6 +68,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("Hiền Hào – Báo cáo")
+    from hienhao_desktop.ui.desktop import announce_running, app_icon
+
+    announce_running()  # the installer's AppMutex (Windows only)
+    app.setWindowIcon(app_icon())
     ensure_vietnamese_font(app)
     return app
 
