@@ -104,7 +104,9 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def _run(args: argparse.Namespace) -> int:
     if args.selftest:
-        return _not_available("--selftest")
+        from hienhao_desktop.selftest import run as selftest
+
+        return selftest()
     command = args.command
     if command is None:
         from hienhao_desktop.ui.app import run_window

@@ -1,0 +1,217 @@
+"""``hienhao-desktop --selftest``: proves that an installed copy (wheel, PyInstaller
+bundle, Windows installer) has everything it needs at run time.
+
+It starts the real window, loads the sample report into a temporary database (never
+the user's), exports PDF and Excel into a temporary folder, checks both files, and
+closes. One line per step on standard output ("ok: window", "ok: PDF 2 pages", ...);
+the first failed step ends the test with one line on standard error naming it, and
+exit status 1. Nothing is written outside the temporary folder: the settings are a
+temporary INI file too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hienhao_desktop.domain.model import Report
+
+PROG = "hienhao-desktop"
+SAMPLE = ("samples", "seed-report.json")
+FONTS = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSans-Regular.ttf")
+
+
+class StepFailed(Exception):
+    """A step found something wrong; the message says what."""
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise StepFailed(message)
+
+
+def _import_renderer(module: str, name: str) -> Callable[[Report], bytes]:
+    """An export function, or a clear failure when that part is not in this build."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            raise StepFailed(f"{module} is missing from this build (export not available)") from exc
+        raise
+
+
+class SelfTest:
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.app = None
+        self.store = None
+        self.window = None
+        self.report: Report | None = None
+
+    # ---- steps, in order -------------------------------------------------------------
+
+    def resources(self) -> str:
+        from hienhao_desktop.resources import folder, resource
+
+        fonts = folder("resources") / "fonts"
+        for name in FONTS:
+            _require((fonts / name).is_file(), f"font {name} not found in {fonts}")
+        _require(resource(*SAMPLE).is_file(), f"sample report not found at {resource(*SAMPLE)}")
+        count = len(list(fonts.glob("*.ttf")))
+        return f"resources ({count} fonts, sample report) in {folder('resources')}"
+
+    def translations(self) -> str:
+        from hienhao_desktop.resources import folder
+
+        try:
+            translations = folder("translations")
+        except FileNotFoundError as exc:
+            raise StepFailed(str(exc)) from exc
+        files = sorted(p.name for p in translations.glob("*.qm"))
+        _require(bool(files), f"no translation (*.qm) in {translations}")
+        return f"translations ({', '.join(files)})"
+
+    def window(self) -> str:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from hienhao_desktop.storage.paths import sample_report
+        from hienhao_desktop.storage.store import Store
+        from hienhao_desktop.ui.app import install_translators, make_application
+        from hienhao_desktop.ui.main_window import MainWindow
+        from hienhao_desktop.ui.settings import Settings
+
+        self.app = app = make_application()
+        translators = install_translators(app, "vi")
+        _require(bool(translators), "the Vietnamese translation did not load")
+        self.store = store = Store.create(self.work / "selftest.sqlite3")
+        store.add_report(sample_report())
+        settings = Settings(QSettings(str(self.work / "settings.ini"), QSettings.Format.IniFormat))
+        self.window = window = MainWindow(store, settings, _NoDialogs())
+        window.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        _require(window.isVisible(), "the window did not show")
+        platform = QApplication.platformName()
+        return f"window ({platform}, {len(translators)} translations installed)"
+
+    def sample(self) -> str:
+        window = self.window
+        assert window is not None
+        _require(window.document is not None, "the sample report did not open in the window")
+        self.report = report = window.document.report
+        _require(len(report.activities) > 0, "the sample report has no activities")
+        return f"sample loaded ({len(report.activities)} activities)"
+
+    def pdf(self) -> str:
+        from PySide6.QtPdf import QPdfDocument
+
+        window = self.window
+        assert window is not None
+        _import_renderer("hienhao_desktop.export.pdf", "render_pdf")
+        data = window.pdf_bytes()
+        _require(data.startswith(b"%PDF"), "the PDF export does not start with %PDF")
+        path = self.work / "selftest.pdf"
+        path.write_bytes(data)
+        document = QPdfDocument()
+        error = document.load(str(path))
+        _require(error == QPdfDocument.Error.None_, f"QtPdf cannot read the exported PDF ({error})")
+        pages = document.pageCount()
+        document.close()
+        _require(pages >= 1, "the exported PDF has no page")
+        return f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf)"
+
+    def excel(self) -> str:
+        import openpyxl
+
+        assert self.report is not None
+        render_xlsx = _import_renderer("hienhao_desktop.export.xlsx", "render_xlsx")
+        data = render_xlsx(self.report)
+        path = self.work / "selftest.xlsx"
+        path.write_bytes(data)
+        _require(zipfile.is_zipfile(path), "the Excel export is not a zip file")
+        with zipfile.ZipFile(path) as archive:
+            _require("xl/workbook.xml" in archive.namelist(), "the Excel export has no xl/workbook.xml")
+        workbook = openpyxl.load_workbook(path)
+        texts = {
+            " ".join(str(cell).split())
+            for sheet in workbook.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+            if isinstance(cell, str)
+        }
+        names = [" ".join(a.name.split()) for a in self.report.activities]
+        missing = [n for n in names if n not in texts]
+        _require(not missing, f"the Excel export lacks {len(missing)} of {len(names)} activities, e.g. {missing[:1]}")
+        return f"Excel {len(names)} activities ({len(workbook.worksheets)} sheets)"
+
+    def close(self) -> str:
+        from PySide6.QtWidgets import QApplication
+
+        window = self.window
+        assert window is not None
+        _require(window.close(), "the window refused to close")
+        QApplication.processEvents()
+        self.window = self.store = None  # closing the window closed the store
+        return "closed"
+
+    def cleanup(self) -> None:
+        """After a failure: close what is still open so the temporary folder can go."""
+        if self.window is not None:
+            try:
+                self.window.close()
+            except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
+                pass
+            self.window = None
+        if self.store is not None:
+            self.store.close()  # Windows cannot delete an open file
+
+
+class _NoDialogs:
+    """Stands in for ``Dialogs``: a question during the self-test is a failure, not a
+    modal box waiting for someone who is not there."""
+
+    parent = None
+
+    def __getattr__(self, name: str) -> Callable[..., object]:
+        def refuse(*_args: object, **_kwargs: object) -> object:
+            raise StepFailed(f"the window asked a question ({name}) during the self-test")
+
+        return refuse
+
+
+def run() -> int:
+    """Run every step; 0 when all passed, 1 at the first failure."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="hienhao-selftest-", ignore_cleanup_errors=True) as tmp:
+        test = SelfTest(Path(tmp))
+        steps: list[tuple[str, Callable[[], str]]] = [
+            ("resources", test.resources),
+            ("translations", test.translations),
+            ("window", test.window),
+            ("sample", test.sample),
+            ("PDF", test.pdf),
+            ("Excel", test.excel),
+            ("close", test.close),
+        ]
+        for name, step in steps:
+            try:
+                print(f"ok: {step()}", flush=True)
+            except Exception as exc:  # noqa: BLE001 - every failure is reported the same way
+                test.cleanup()
+                detail = str(exc) if isinstance(exc, StepFailed) else f"{type(exc).__name__}: {exc}"
+                print(f"{PROG} --selftest: FAILED at step '{name}': {detail}", file=sys.stderr, flush=True)
+                return 1
+    print(f"ok: all {len(steps)} steps in {time.perf_counter() - started:.2f} s", flush=True)
+    return 0
