@@ -123,6 +123,10 @@ def _run(args: argparse.Namespace) -> int:
         return _import(args)
     if command == "export":
         return _export(args)
+    if command == "print":
+        return _print(args)
+    if command == "finalise":
+        return _finalise(args)
     return _not_available(command)
 
 
@@ -175,18 +179,43 @@ def _export(args: argparse.Namespace) -> int:
     if args.out_json:
         exchange.write_file(report, args.out_json)
     if args.pdf:
-        if archived_pdf is not None:  # a final report is the exact PDF that was archived
-            write_atomic(args.pdf, archived_pdf)
-        else:
-            try:
-                from hienhao_desktop.export.pdf import render_pdf
-            except ModuleNotFoundError:
-                return _not_available("export --pdf")
-            write_atomic(args.pdf, render_pdf(report))
+        write_atomic(args.pdf, _pdf_of(report, archived_pdf))
     if args.xlsx:
         try:
             from hienhao_desktop.export.xlsx import render_xlsx
         except ModuleNotFoundError:
             return _not_available("export --xlsx")
         write_atomic(args.xlsx, render_xlsx(report))
+    return 0
+
+
+def _pdf_of(report: Report, archived_pdf: bytes | None) -> bytes:
+    """The PDF of a report: a final report's is the exact archived one."""
+    if archived_pdf is not None:
+        return archived_pdf
+    from hienhao_desktop.export.pdf import render_pdf
+
+    return render_pdf(report)
+
+
+def _print(args: argparse.Namespace) -> int:
+    report, archived_pdf = _load_source(args)
+    from hienhao_desktop.ui.app import make_application
+    from hienhao_desktop.ui.printing import make_printer, print_pdf
+
+    make_application()
+    printer = make_printer(args.printer, args.copies)  # an unknown printer is refused before any work
+    pages = print_pdf(_pdf_of(report, archived_pdf), printer)
+    print(f"{pages}\t{printer.printerName()}")
+    return 0
+
+
+def _finalise(args: argparse.Namespace) -> int:
+    from hienhao_desktop.export.pdf import render_pdf
+    from hienhao_desktop.storage.store import Store
+
+    with Store.open(_db_path(args)) as store:
+        report = store.load(args.report)
+        archive = store.finalise(args.report, render_pdf(report))
+    print(archive.sha256)
     return 0

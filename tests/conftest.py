@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,49 @@ def store(tmp_path: Path):
     s = Store.create(tmp_path / "reports.sqlite3")
     yield s
     s.close()
+
+
+# ---- a real print queue -------------------------------------------------------------
+
+CUPSD = Path("/usr/sbin/cupsd")
+CUPS_PDF_PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
+
+
+def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=30)
+
+
+@pytest.fixture(scope="session")
+def cups_pdf_printer() -> tuple[str, Path]:
+    """CUPS running with a cups-pdf queue named "PDF" (started here if needed).
+    Returns the queue name and the folder where cups-pdf writes its output."""
+    if not CUPSD.exists() or not CUPS_PDF_PPD.exists() or shutil.which("lpstat") is None:
+        pytest.skip("CUPS with cups-pdf is not installed (scripts/setup installs cups and printer-driver-cups-pdf)")
+    if "is running" not in _run("lpstat", "-r").stdout:
+        subprocess.run([str(CUPSD)], check=False, timeout=30)
+        deadline = time.monotonic() + 20
+        while "is running" not in _run("lpstat", "-r").stdout:
+            if time.monotonic() > deadline:
+                pytest.fail("cupsd did not start within 20 s")
+            time.sleep(0.2)
+    if _run("lpstat", "-p", "PDF").returncode != 0:
+        result = _run("lpadmin", "-p", "PDF", "-E", "-v", "cups-pdf:/", "-P", str(CUPS_PDF_PPD))
+        assert _run("lpstat", "-p", "PDF").returncode == 0, result.stderr
+    out = Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF"
+    return "PDF", out
+
+
+def wait_for_printed_pdf(folder: Path, before: set[Path], timeout: float = 60) -> Path:
+    """The new PDF cups-pdf wrote into ``folder`` once the queue is empty and the
+    file has stopped growing."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        queue = _run("lpstat", "-o").stdout.strip()
+        new = sorted(set(folder.glob("*.pdf")) - before, key=lambda p: p.stat().st_mtime) if folder.exists() else []
+        if not queue and new and new[-1].stat().st_size > 0:
+            size = new[-1].stat().st_size
+            time.sleep(0.3)
+            if new[-1].stat().st_size == size:
+                return new[-1]
+        time.sleep(0.2)
+    raise AssertionError(f"no printed PDF appeared in {folder} within {timeout} s")

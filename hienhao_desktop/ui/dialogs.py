@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hienhao_desktop.domain.validation import Problem
@@ -56,3 +57,11 @@ class Dialogs:
 
         dialog = ChecklistDialog(problems, jump, language, for_export=True, parent=self.parent)
         return bool(dialog.exec())
+
+    def print_dialog(self, printer: QPrinter, page_count: int) -> bool:
+        """The standard print dialog (printer, copies, page range, duplex); True to print."""
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setMinMax(1, max(1, page_count))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted

@@ -32,6 +32,7 @@ from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
 from hienhao_desktop.ui.document import ReportDocument
 from hienhao_desktop.ui.settings import Settings
+from hienhao_desktop.ui.preview import PreviewTab
 from hienhao_desktop.ui.tabs import ReportTab, make_tabs
 
 WINDOW_SIZE = QSize(1366, 728)  # the common office screen, less the taskbar
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.report_tabs: list[ReportTab] = make_tabs(self._choose_image)
         for tab in self.report_tabs:
             self.tabs.addTab(tab, "")
+        self.preview = PreviewTab(self.archived_pdf)
+        self.tabs.addTab(self.preview, "")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
@@ -178,12 +181,20 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y")])
         self.check_action = action(self.show_checklist, "F7")
+        self.preview_action = action(self.show_preview, "F5")
+        self.print_action = action(self.print_report, QKeySequence.StandardKey.Print)
+        self.quick_print_action = action(self.quick_print)
+        self.finalise_action = action(self.finalise_report)
+        self.unlock_action = action(self.unlock_report)
+        self.archives_action = action(self.show_archives)
         self.help_action = action(self.show_help, "F1")
         self.about_action = action(self.show_about)
 
         self.file_menu = self.menuBar().addMenu("")
-        for act in (self.new_action, self.import_action, None, self.export_pdf_action, self.export_xlsx_action,
-                    self.export_json_action, None, self.quit_action):
+        for act in (self.new_action, self.import_action, None, self.preview_action, self.print_action,
+                    self.quick_print_action, None, self.export_pdf_action, self.export_xlsx_action,
+                    self.export_json_action, None, self.finalise_action, self.unlock_action, self.archives_action,
+                    None, self.quit_action):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.undo_action)
@@ -201,8 +212,8 @@ class MainWindow(QMainWindow):
         font = self.toolbar.font()
         font.setPointSizeF(font.pointSizeF() + 1)
         self.toolbar.setFont(font)
-        for act in (self.undo_action, self.redo_action, self.check_action, self.export_pdf_action,
-                    self.export_xlsx_action):
+        for act in (self.undo_action, self.redo_action, self.check_action, self.preview_action,
+                    self.print_action, self.export_pdf_action, self.export_xlsx_action, self.finalise_action):
             self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
 
@@ -217,6 +228,8 @@ class MainWindow(QMainWindow):
         self.delete_button.setText(tr("Delete"))
         for i, tab in enumerate(self.report_tabs):
             self.tabs.setTabText(i, tab.title())
+        self.tabs.setTabText(len(self.report_tabs), self.preview.title())
+        self.preview.retranslate()
         self.file_menu.setTitle(tr("&File"))
         self.edit_menu.setTitle(tr("&Edit"))
         self.help_menu.setTitle(tr("&Help"))
@@ -230,6 +243,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(tr("Redo"))
         self.check_action.setText(tr("Check"))
         self.check_action.setToolTip(tr("List what is missing or wrong in the report (F7)"))
+        self.preview_action.setText(tr("Preview"))
+        self.print_action.setText(tr("Print…"))
+        self.quick_print_action.setText(tr("Quick print"))
+        self.quick_print_action.setToolTip(tr("Print one copy on the default printer, without questions"))
+        self.finalise_action.setText(tr("Issue"))
+        self.finalise_action.setToolTip(tr("Make the report final: its PDF is archived and it can no longer be "
+                                           "changed without unlocking"))
+        self.unlock_action.setText(tr("Unlock"))
+        self.archives_action.setText(tr("Archived copies…"))
         self.help_action.setText(tr("Help"))
         self.about_action.setText(tr("About"))
         self.toolbar.setWindowTitle(tr("Toolbar"))
@@ -288,6 +310,7 @@ class MainWindow(QMainWindow):
     def _attach(self, document: ReportDocument | None) -> None:
         for tab in self.report_tabs:
             tab.attach(document)
+        self.preview.attach(document)
         self._update_state()
 
     def _update_state(self) -> None:
@@ -295,8 +318,11 @@ class MainWindow(QMainWindow):
         has_doc = doc is not None
         for widget in (self.from_earlier_button, self.duplicate_button, self.delete_button):
             widget.setEnabled(has_doc)
-        for act in (self.export_json_action, self.export_pdf_action, self.export_xlsx_action, self.check_action):
+        for act in (self.export_json_action, self.export_pdf_action, self.export_xlsx_action, self.check_action,
+                    self.preview_action, self.print_action, self.quick_print_action, self.archives_action):
             act.setEnabled(has_doc)
+        self.finalise_action.setEnabled(has_doc and not doc.read_only)
+        self.unlock_action.setEnabled(has_doc and doc.read_only)
         self.tabs.setEnabled(has_doc)
         if doc is None:
             self.setWindowTitle(self.tr("Hiền Hào – Reports"))
@@ -441,12 +467,20 @@ class MainWindow(QMainWindow):
         folder = self.settings.last_folder
         return str(Path(folder) / name) if folder else name
 
-    def pdf_bytes(self) -> bytes:
-        """The PDF of the open report: the archived one when the report is final."""
-        assert self.document is not None
+    def archived_pdf(self) -> bytes | None:
+        """The archived PDF when the open report is final, else None."""
+        if self.document is None:
+            return None
         archive = self.store.current_archive(self.document.report_id)
-        if archive is not None:
-            return archive.pdf
+        return archive.pdf if archive is not None else None
+
+    def pdf_bytes(self) -> bytes:
+        """The PDF of the open report: the archived one when the report is final,
+        else the one export writes (the preview's, when it is up to date)."""
+        assert self.document is not None
+        archived = self.archived_pdf()
+        if archived is not None:
+            return archived
         from hienhao_desktop.export.pdf import render_pdf
 
         return render_pdf(self.document.report)
@@ -505,6 +539,124 @@ class MainWindow(QMainWindow):
         return self.dialogs.open_file(self.tr("Choose an image"), self.tr("PNG images (*.png)"),
                                       self.settings.last_folder)
 
+    # ---- preview, printing, issuing -------------------------------------------------------
+
+    def show_preview(self) -> None:
+        self.tabs.setCurrentWidget(self.preview)
+
+    def print_report(self, pdf: bytes | None = None) -> int:
+        """Print with the standard dialog (printer, copies, page range). Returns the
+        number of pages sent (0 when cancelled or refused)."""
+        from hienhao_desktop.ui.printing import PdfPages, PrintError, make_printer
+
+        if pdf is None:
+            if not self._ready_for_export():
+                return 0
+            pdf = self.pdf_bytes()
+        try:
+            printer = make_printer(None)
+        except PrintError as exc:
+            self.dialogs.error(self.tr("Cannot print"), str(exc))
+            return 0
+        pages = PdfPages(pdf)
+        count = pages.page_count
+        pages.close()
+        if not self.dialogs.print_dialog(printer, count):
+            return 0
+        return self._send(pdf, printer, printer.fromPage(), printer.toPage())
+
+    def quick_print(self) -> int:
+        """One copy on the default printer, no dialog."""
+        from hienhao_desktop.ui.printing import PrintError, make_printer
+
+        if not self._ready_for_export():
+            return 0
+        try:
+            printer = make_printer(None)
+        except PrintError as exc:
+            self.dialogs.error(self.tr("Cannot print"), str(exc))
+            return 0
+        return self._send(self.pdf_bytes(), printer, 0, 0)
+
+    def _send(self, pdf: bytes, printer, first: int, last: int) -> int:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        from hienhao_desktop.ui.printing import PrintError, print_pdf
+
+        progress = QProgressDialog(self.tr("Sending the pages to the printer…"), self.tr("Stop"), 0, 1, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            sent = print_pdf(pdf, printer, first=first, last=last, progress=step)
+        except PrintError as exc:
+            self.dialogs.error(self.tr("Cannot print"), str(exc))
+            return 0
+        finally:
+            progress.close()
+        self.statusBar().showMessage(self.tr("%1 page(s) sent to %2").replace("%1", str(sent))
+                                     .replace("%2", printer.printerName()), 10000)
+        return sent
+
+    def finalise_report(self) -> bool:
+        """Ban hành: archive the exact PDF and make the report read-only."""
+        if self.document is None or self.document.read_only:
+            return False
+        if not self._ready_for_export():
+            return False
+        if not self.dialogs.confirm(
+            self.tr("Issue the report?"),
+            self.tr("Issuing makes the report final: its PDF is archived exactly as it is now and is what "
+                    "will be printed and exported from now on. To change it later you must unlock it, "
+                    "which starts a new revision."),
+            self.tr("Issue"), self.tr("Not yet"),
+        ):
+            return False
+        from hienhao_desktop.export.pdf import render_pdf
+
+        report_id = self.document.report_id
+        archive = self.store.finalise(report_id, render_pdf(self.document.report))
+        self.open_report(report_id)
+        self.statusBar().showMessage(self.tr("Issued. SHA-256 of the archived PDF: %1").replace("%1", archive.sha256),
+                                     15000)
+        return True
+
+    def unlock_report(self) -> bool:
+        if self.document is None or not self.document.read_only:
+            return False
+        if not self.dialogs.confirm(
+            self.tr("Unlock the report?"),
+            self.tr("Unlocking makes a new draft revision that can be changed. The archived PDF of the issued "
+                    "revision stays kept under Archived copies."),
+            self.tr("Unlock"), self.tr("Keep it final"),
+        ):
+            return False
+        report_id = self.document.report_id
+        self.store.unlock(report_id)
+        self.open_report(report_id)
+        return True
+
+    def show_archives(self) -> None:
+        if self.document is None:
+            return
+        from hienhao_desktop.ui.archives import ArchivesDialog
+
+        def export(archive) -> None:  # type: ignore[no-untyped-def]
+            path = self.dialogs.save_file(self.tr("Export PDF"), self._suggest(f" (lan {archive.revision}).pdf"),
+                                          self.tr("PDF files (*.pdf)"))
+            if path is not None:
+                self._write(path, lambda: archive.pdf)
+
+        dialog = ArchivesDialog(self.store.archives(self.document.report_id), export,
+                                lambda archive: self.print_report(archive.pdf), self)
+        dialog.exec()
+
     # ---- help ------------------------------------------------------------------------
 
     def show_help(self) -> None:
@@ -532,6 +684,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.document is not None:
             self.document.flush()
+        self.preview.close_pdf()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.store.close()
         event.accept()

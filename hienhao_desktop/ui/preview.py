@@ -1,0 +1,174 @@
+"""The preview tab: the very PDF that export writes (or, for a final report, the
+archived one), shown page by page with QtPdf.
+
+The PDF is built off the GUI thread after edits settle, so typing never waits for
+it; a result that an edit has made stale is thrown away when it arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hienhao_desktop.domain.model import Report
+from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.printing import PdfPages
+
+REFRESH_DELAY_MS = 800
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Preview", text)
+
+
+class _Signals(QObject):
+    done = Signal(int, bytes)
+    failed = Signal(int, str)
+
+
+class _Build(QRunnable):
+    def __init__(self, generation: int, report: Report, render: Callable[[Report], bytes], signals: _Signals) -> None:
+        super().__init__()
+        self.generation = generation
+        self.report = report  # a private copy: the GUI thread keeps editing its own
+        self.render = render
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            pdf = self.render(self.report)
+        except Exception as exc:  # shown in the tab; the window carries on
+            self.signals.failed.emit(self.generation, str(exc))
+            return
+        self.signals.done.emit(self.generation, pdf)
+
+
+def _render_pdf(report: Report) -> bytes:
+    from hienhao_desktop.export.pdf import render_pdf
+
+    return render_pdf(report)
+
+
+class PreviewTab(QWidget):
+    """``attach(document)`` follows a report; ``archived`` gives a final report's
+    stored PDF (or None for a draft)."""
+
+    built = Signal()  # a new PDF is on show
+
+    def __init__(self, archived: Callable[[], bytes | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archived = archived
+        self.document: ReportDocument | None = None
+        self.pdf: bytes | None = None
+        self._pages: PdfPages | None = None
+        self._generation = 0
+        self._dirty = True
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._done)
+        self._signals.failed.connect(self._failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.rebuild)
+
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status = QLabel()
+        self.fit_width_button = QPushButton()
+        self.fit_page_button = QPushButton()
+        self.zoom_in_button = QPushButton()
+        self.zoom_out_button = QPushButton()
+        self.fit_width_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(0.8))
+        bar = QHBoxLayout()
+        for button in (self.fit_width_button, self.fit_page_button, self.zoom_out_button, self.zoom_in_button):
+            bar.addWidget(button)
+        bar.addWidget(self.status, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.view, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return _tr("Preview")
+
+    def retranslate(self) -> None:
+        self.fit_width_button.setText(_tr("Fit width"))
+        self.fit_page_button.setText(_tr("Fit page"))
+        self.zoom_in_button.setText(_tr("Zoom in"))
+        self.zoom_out_button.setText(_tr("Zoom out"))
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.2, min(5.0, self.view.zoomFactor() * factor)))
+
+    def attach(self, document: ReportDocument | None) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._changed)
+        self.document = document
+        if document is not None:
+            document.changed.connect(self._changed)
+        self._generation += 1  # whatever is being built belongs to the previous report
+        self._dirty = True
+        if self.isVisible():
+            self.rebuild()
+
+    def _changed(self, _edit: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._dirty:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the PDF now (off the GUI thread)."""
+        self._timer.stop()
+        if self.document is None:
+            return
+        self._dirty = False
+        self._generation += 1
+        archived = self.archived()
+        if archived is not None:
+            self._done(self._generation, archived)
+            return
+        self.status.setText(_tr("Building the preview…"))
+        QThreadPool.globalInstance().start(
+            _Build(self._generation, self.document.report.copy(), _render_pdf, self._signals)
+        )
+
+    def _done(self, generation: int, pdf: bytes) -> None:
+        if generation != self._generation:
+            return  # an edit or another report came since: a newer build follows
+        pages = PdfPages(pdf)
+        self.view.setDocument(pages.document)
+        if self._pages is not None:
+            self._pages.close()
+        self._pages = pages
+        self.pdf = pdf
+        self.status.setText(QCoreApplication.translate("Preview", "%n page(s)", "", pages.page_count))
+        self.built.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.status.setText(_tr("The preview could not be built: %1").replace("%1", message))
+
+    def wait_idle(self) -> None:
+        """Block until running builds end (for closing and for tests)."""
+        QThreadPool.globalInstance().waitForDone()
+
+    def close_pdf(self) -> None:
+        self.wait_idle()
+        if self._pages is not None:
+            self.view.setDocument(None)
+            self._pages.close()
+            self._pages = None

@@ -1,0 +1,145 @@
+"""Printing the report: the pages of its PDF (the one export writes, or the archived
+one of a final report), so paper and preview match.
+
+Each page is rendered by QtPdf at min(printer resolution, 300 dpi) on a white
+background (QtPdf renders onto transparency) and scaled into the printer's paper,
+keeping its proportions. One page at a time: an A4 page at 300 dpi is a 35 MB image.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from hienhao_desktop.domain.errors import Refused
+
+MAX_DPI = 300
+
+
+class PrintError(Refused):
+    """The report could not be printed; nothing was lost."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def printer_names() -> list[str]:
+    return [info.printerName() for info in QPrinterInfo.availablePrinters()]
+
+
+def make_printer(name: str | None = None, copies: int = 1) -> QPrinter:
+    """A printer set up for A4 portrait. ``name`` None is the default printer.
+    Raises PrintError when there is no such printer (or none at all)."""
+    if name:
+        info = QPrinterInfo.printerInfo(name)
+        if info.isNull():
+            known = ", ".join(printer_names()) or _tr("none")
+            raise PrintError(_tr("There is no printer named \u201c%1\u201d (printers: %2).")
+                             .replace("%1", name).replace("%2", known))
+    else:
+        info = QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            names = printer_names()
+            if not names:
+                raise PrintError(_tr("No printer is installed on this computer."))
+            info = QPrinterInfo.printerInfo(names[0])
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    if copies < 1:
+        raise PrintError(_tr("The number of copies must be 1 or more."))
+    printer.setCopyCount(copies)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      printer.pageLayout().margins()))
+    printer.setFullPage(True)
+    printer.setDocName("Bao cao")
+    return printer
+
+
+class PdfPages:
+    """A PDF held in memory, opened with QtPdf (through a temporary file, which
+    QPdfDocument loads synchronously)."""
+
+    def __init__(self, pdf: bytes) -> None:
+        self._file = tempfile.NamedTemporaryFile(prefix="hienhao-", suffix=".pdf", delete=False)
+        self._file.write(pdf)
+        self._file.close()
+        self.document = QPdfDocument()
+        error = self.document.load(self._file.name)
+        if error != QPdfDocument.Error.None_:
+            self.close()
+            raise PrintError(_tr("The PDF could not be read for printing (%1).").replace("%1", str(error)))
+
+    @property
+    def path(self) -> Path:
+        return Path(self._file.name)
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def render(self, page: int, dpi: int) -> QImage:
+        """One page as an opaque image at ``dpi``."""
+        points = self.document.pagePointSize(page)
+        size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+        image = self.document.render(page, size)
+        page_image = QImage(size, QImage.Format.Format_RGB32)
+        page_image.fill(Qt.GlobalColor.white)
+        painter = QPainter(page_image)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        return page_image
+
+    def close(self) -> None:
+        self.document.close()
+        Path(self._file.name).unlink(missing_ok=True)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, *, first: int = 0, last: int = 0,
+              progress: Callable[[int, int], bool] | None = None) -> int:
+    """Print pages ``first``..``last`` (1-based; 0 means from the start / to the
+    end). ``progress(done, total)`` may return False to cancel. Returns the number of
+    pages sent."""
+    pages = PdfPages(pdf)
+    try:
+        total = pages.page_count
+        start = max(1, first or 1)
+        stop = min(total, last or total)
+        if start > stop:
+            raise PrintError(_tr("The page range is empty."))
+        printer.setFullPage(True)
+        dpi = min(printer.resolution(), MAX_DPI)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintError(_tr("The printer did not accept the job. Check that it is switched on and "
+                                 "connected, then print again."))
+        sent = 0
+        try:
+            for number in range(start, stop + 1):
+                if sent:
+                    printer.newPage()
+                image = pages.render(number - 1, dpi)
+                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+                target = _fit(QSizeF(image.size()), paper)
+                painter.drawImage(target, image)
+                sent += 1
+                if progress is not None and not progress(sent, stop - start + 1):
+                    printer.abort()
+                    break
+        finally:
+            painter.end()
+        return sent
+    finally:
+        pages.close()
+
+
+def _fit(size: QSizeF, area: QRectF) -> QRectF:
+    """``size`` scaled to fit ``area`` keeping its proportions, centred."""
+    scale = min(area.width() / size.width(), area.height() / size.height())
+    width, height = size.width() * scale, size.height() * scale
+    return QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height)
