@@ -59,7 +59,7 @@ class SelfTest:
 
     # ---- steps, in order -------------------------------------------------------------
 
-    def resources(self) -> str:
+    def step_resources(self) -> str:
         from hienhao_desktop.resources import folder, resource
 
         fonts = folder("resources") / "fonts"
@@ -69,7 +69,7 @@ class SelfTest:
         count = len(list(fonts.glob("*.ttf")))
         return f"resources ({count} fonts, sample report) in {folder('resources')}"
 
-    def translations(self) -> str:
+    def step_translations(self) -> str:
         from hienhao_desktop.resources import folder
 
         try:
@@ -80,7 +80,7 @@ class SelfTest:
         _require(bool(files), f"no translation (*.qm) in {translations}")
         return f"translations ({', '.join(files)})"
 
-    def window(self) -> str:
+    def step_window(self) -> str:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
@@ -104,7 +104,7 @@ class SelfTest:
         platform = QApplication.platformName()
         return f"window ({platform}, {len(translators)} translations installed)"
 
-    def sample(self) -> str:
+    def step_sample(self) -> str:
         window = self.window
         assert window is not None
         _require(window.document is not None, "the sample report did not open in the window")
@@ -112,7 +112,7 @@ class SelfTest:
         _require(len(report.activities) > 0, "the sample report has no activities")
         return f"sample loaded ({len(report.activities)} activities)"
 
-    def pdf(self) -> str:
+    def step_pdf(self) -> str:
         from PySide6.QtPdf import QPdfDocument
 
         window = self.window
@@ -130,7 +130,7 @@ class SelfTest:
         _require(pages >= 1, "the exported PDF has no page")
         return f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf)"
 
-    def excel(self) -> str:
+    def step_excel(self) -> str:
         import openpyxl
 
         assert self.report is not None
@@ -154,13 +154,14 @@ class SelfTest:
         _require(not missing, f"the Excel export lacks {len(missing)} of {len(names)} activities, e.g. {missing[:1]}")
         return f"Excel {len(names)} activities ({len(workbook.worksheets)} sheets)"
 
-    def close(self) -> str:
+    def step_close(self) -> str:
         from PySide6.QtWidgets import QApplication
 
         window = self.window
         assert window is not None
         _require(window.close(), "the window refused to close")
         QApplication.processEvents()
+        _delete_now(window)
         self.window = self.store = None  # closing the window closed the store
         return "closed"
 
@@ -169,11 +170,22 @@ class SelfTest:
         if self.window is not None:
             try:
                 self.window.close()
+                _delete_now(self.window)
             except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
                 pass
             self.window = None
         if self.store is not None:
             self.store.close()  # Windows cannot delete an open file
+
+
+def _delete_now(widget: object) -> None:
+    """Delete the window's C++ side while the application is still whole. Left to
+    interpreter exit, its event filters run on half-destroyed widgets and PySide
+    crashes (seen here: exit status 139 in about 5 runs out of 6)."""
+    import shiboken6
+
+    if shiboken6.isValid(widget):
+        shiboken6.delete(widget)
 
 
 class _NoDialogs:
@@ -197,13 +209,13 @@ def run() -> int:
     with tempfile.TemporaryDirectory(prefix="hienhao-selftest-", ignore_cleanup_errors=True) as tmp:
         test = SelfTest(Path(tmp))
         steps: list[tuple[str, Callable[[], str]]] = [
-            ("resources", test.resources),
-            ("translations", test.translations),
-            ("window", test.window),
-            ("sample", test.sample),
-            ("PDF", test.pdf),
-            ("Excel", test.excel),
-            ("close", test.close),
+            ("resources", test.step_resources),
+            ("translations", test.step_translations),
+            ("window", test.step_window),
+            ("sample", test.step_sample),
+            ("PDF", test.step_pdf),
+            ("Excel", test.step_excel),
+            ("close", test.step_close),
         ]
         for name, step in steps:
             try:
