@@ -5,7 +5,8 @@ Run after changing the SVG and commit what it writes::
     python packaging/make_icons.py
 
 Writes hienhao-desktop-<size>.png for every size below and hienhao-desktop.ico
-(PNG-compressed entries, which Windows Vista and later read) into resources/icons/.
+(PNG-compressed entries, which Windows Vista and later read) into resources/icons/,
+and the 256 px PNG as packaging/linux/hienhao-desktop.png.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SOURCE = ICONS / "hienhao-desktop.svg"
+LINUX = Path(__file__).resolve().parent / "linux"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
@@ -64,6 +66,7 @@ def main() -> int:
     for size, png in pngs.items():
         (ICONS / f"hienhao-desktop-{size}.png").write_bytes(png)
     (ICONS / "hienhao-desktop.ico").write_bytes(ico(pngs))
+    (LINUX / "hienhao-desktop.png").write_bytes(pngs[256])  # beside the .desktop file
     print(f"wrote {len(pngs)} PNG files and hienhao-desktop.ico in {ICONS}")
     return 0
 
