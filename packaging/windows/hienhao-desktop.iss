@@ -1,0 +1,77 @@
+﻿; Inno Setup 6 script: the Windows installer of hienhao-desktop.
+;
+; Per-user install, no administrator rights: into %LOCALAPPDATA%\Programs\HienHao Bao cao
+; ({autopf} in non-administrative install mode). The AppId below is fixed for ever:
+; it is how a new version finds and replaces the old one. AppMutex: Setup and
+; Uninstall wait while the program runs (the program creates this mutex at start,
+; hienhao_desktop/ui/desktop.py). The user's data (%LOCALAPPDATA%\HienHao\hienhao-desktop,
+; the database and its backups) is never installed by Setup, so Uninstall leaves it.
+;
+; Build (see BUILD.md): first the PyInstaller bundle, then from this folder
+;   ISCC.exe hienhao-desktop.iss
+; The version comes from the bundle's hienhao-desktop.exe (its version resource is
+; made from hienhao_desktop.__version__ by the spec). Output: ..\..\dist\installer\.
+
+#define AppName "Hiền Hào – Báo cáo"
+#define AppExe "hienhao-desktop.exe"
+#define BundleDir AddBackslash(SourcePath) + "..\..\dist\hienhao-desktop"
+#define AppVersion GetVersionNumbersString(AddBackslash(BundleDir) + AppExe)
+
+[Setup]
+AppId={{3F43D024-F000-4ECB-B0D5-28CFD7690488}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=Trung tâm học tập cộng đồng xã Hiền Hào
+VersionInfoVersion={#AppVersion}
+AppMutex=HienHaoDesktop,Global\HienHaoDesktop
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\HienHao Bao cao
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+SetupIconFile=..\..\resources\icons\hienhao-desktop.ico
+OutputDir=..\..\dist\installer
+OutputBaseFilename=hienhao-desktop-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+CloseApplications=yes
+ShowLanguageDialog=no
+
+[Languages]
+; Inno Setup ships no official Vietnamese translation: Vietnamese.isl is the
+; user-contributed one (Files\Languages\Unofficial\Vietnamese.isl in Inno Setup's
+; sources, https://jrsoftware.org/files/istrans/). BUILD.md says where to put it. Without
+; it, this script falls back to English so the build still works.
+#if FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
+Name: "vi"; MessagesFile: "Vietnamese.isl"
+#else
+#pragma warning "Vietnamese.isl not found beside the script: the installer will speak English"
+Name: "en"; MessagesFile: "compiler:Default.isl"
+#endif
+
+[Tasks]
+Name: "desktopicon"; Description: "Tạo biểu tượng trên màn hình nền (Desktop)"; GroupDescription: "Biểu tượng:"
+
+[Files]
+; The whole one-folder bundle: both programs and _internal\.
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; A new version replaces the old bundle's files whole (no stale DLLs from an older Qt).
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Soạn, lưu, xuất và in báo cáo sơ kết, tổng kết"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "Mở chương trình {#AppName}"; Flags: nowait postinstall skipifsilent
+
+; No [UninstallDelete] for the data folder, on purpose: the reports stay on the computer
+; after an uninstall (and a later install finds them again).
