@@ -164,11 +164,11 @@ def _put_text(cell: Cell, value: str) -> Cell:
     return cell
 
 
-def _put_number(cell: Cell, value: int | None) -> Cell:
+def _put_number(cell: Cell, value: int | None, number_format: str = "#,##0") -> Cell:
     """A whole number, or an empty cell for unknown (never 0, never text)."""
     if value is not None:
         cell.value = int(value)
-        cell.number_format = "#,##0"
+        cell.number_format = number_format
     return cell
 
 
@@ -242,12 +242,23 @@ def _thin_border():
     return Border(left=side, right=side, top=side, bottom=side)
 
 
-def _char_width_px(size: float, bold: bool, upper: bool) -> float:
-    """Average width of a Vietnamese Times New Roman character, in pixels at 96 dpi.
-    Rough, but on the safe (wide) side: a row a bit too tall shows everything."""
-    em = size * 96 / 72
-    factor = 0.66 if upper else 0.47
-    return em * (factor + (0.04 if bold else 0.0))
+def _char_em(char: str) -> float:
+    """Rough advance width of a Times New Roman character, in em. Capitals are much
+    wider than small letters, which matters in narrow columns ("TH&THCS")."""
+    if char == " ":
+        return 0.25
+    if char.isupper() or char in "&%@#":
+        return 0.72
+    if char.isdigit():
+        return 0.5
+    if char.isalpha():
+        return 0.51 if char not in "il" else 0.30  # calibrated on Vietnamese prose in LibreOffice
+    return 0.33  # punctuation
+
+
+def _text_px(text: str, size: float, bold: bool) -> float:
+    em = size * 96 / 72 * (1.08 if bold else 1.0)
+    return em * sum(_char_em(c) for c in text)
 
 
 def _column_px(width_units: float) -> float:
@@ -257,25 +268,26 @@ def _column_px(width_units: float) -> float:
 
 def _count_lines(text: str, width_px: float, size: float, bold: bool = False) -> int:
     """Lines a wrapped cell needs: greedy word wrap over estimated character widths.
-    Excel does not auto-fit merged cells, so their row heights are set from this."""
-    upper = text == upper_vi(text) and any(c.isalpha() for c in text)
-    capacity = max(1, int((width_px - 6) / _char_width_px(size, bold, upper)))
+    Excel does not auto-fit merged cells, so their row heights are set from this.
+    Rough, but on the safe (tall) side: a row a bit too tall still shows everything."""
+    usable = max(1.0, width_px - 8)  # cell padding on both sides
+    space = _text_px(" ", size, bold)
     lines = 0
     for paragraph in text.split("\n"):
-        used = 0
+        used = 0.0
         lines += 1
         for word in paragraph.split(" "):
-            length = len(word)
+            length = _text_px(word, size, bold)
             if used == 0:
                 used = length
-            elif used + 1 + length <= capacity:
-                used += 1 + length
+            elif used + space + length <= usable:
+                used += space + length
             else:
                 lines += 1
                 used = length
-            while used > capacity:  # a word longer than the line breaks inside
+            while used > usable:  # a word longer than the line breaks inside
                 lines += 1
-                used -= capacity
+                used -= usable
     return lines
 
 
@@ -310,7 +322,7 @@ def _split_for_rows(text: str, width_px: float, size: float, bold: bool) -> list
         chunks.append(" ".join(current))
     # A single "word" longer than a row (no spaces at all): cut it by characters.
     out: list[str] = []
-    capacity = max_lines * max(1, int((width_px - 6) / _char_width_px(size, bold, False)))
+    capacity = max_lines * max(1, int((width_px - 8) / _text_px("M", size, bold)))
     for chunk in chunks:
         out += [chunk[i : i + capacity] for i in range(0, len(chunk), capacity)] or [""]
     return out
@@ -535,7 +547,7 @@ class _ReportSheet:
             if isinstance(value, str):
                 _put_text(cell, value)
             else:
-                _put_number(cell, value)
+                _put_number(cell, value, "0" if col == 1 else "#,##0")  # Stt: no thousands separator
             horizontal = "left" if col in (2, 4, 5) and not header else "center"
             vertical = "center" if header else "top"
             _style(cell, bold=bold, border=True, horizontal=horizontal, vertical=vertical, wrap=True)
@@ -669,7 +681,7 @@ def _activities_sheet(ws: Worksheet, report: Report) -> None:
     # Heights are set, not left to auto-fit: LibreOffice keeps the default height of
     # rows that have none, which clips wrapped text.
     for row, (activity, texts) in enumerate(zip(report.activities, rows, strict=True), start=2):
-        _style(_put_number(ws.cell(row=row, column=1), row - 1))
+        _style(_put_number(ws.cell(row=row, column=1), row - 1, "0"))  # Stt: no thousands separator
         _style(_put_text(ws.cell(row=row, column=2), texts[1]), wrap=True)
         _style(_put_number(ws.cell(row=row, column=3), activity.participants))
         _style(_put_text(ws.cell(row=row, column=4), texts[3]), wrap=True)
@@ -801,6 +813,12 @@ class _FixedTimeZipFile(zipfile.ZipFile):
             info.external_attr = 0o600 << 16
             zinfo_or_arcname = info
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[override]
+        # openpyxl writes each worksheet to a temporary file and adds it with write(),
+        # which would stamp the entry with that file's modification time.
+        with open(filename, "rb") as source:
+            self.writestr(arcname or os.path.basename(filename), source.read(), compress_type, compresslevel)
 
 
 def _save_deterministic(wb: Workbook) -> bytes:
