@@ -73,6 +73,7 @@ MARGIN_BOTTOM = 20 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 165 mm
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 # --- Sizes in points ---------------------------------------------------------------
 BODY_SIZE = 14  # 13-14
@@ -319,6 +320,32 @@ class _SignRoom(Flowable):
             self.canv.drawImage(self.seal, right - w, centre_y - h / 2, w, h, mask="auto")
 
 
+class _RowTable(Table):
+    """A table that moves a row that does not fit to the next page whole, and splits
+    a row inside only when it is taller than a page (reportlab's plain splitInRow
+    also slices ordinary rows at every page foot, leaving a repeated header over a
+    sliver of a row)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        used = 0.0
+        for n, height in enumerate(heights):
+            if used + height > availHeight:
+                break
+            used += height
+        else:
+            return [self]
+        header = sum(heights[: self.repeatRows]) if n >= self.repeatRows else 0.0
+        if heights[n] + header > FRAME_HEIGHT:
+            # No page can hold this row: start it here and let it run on (a piece
+            # shorter than splitInRow is refused, and the row then starts overleaf).
+            pieces = self._splitRows(availHeight, doInRowSplit=True)
+            if pieces:
+                return pieces
+        return self._splitRows(availHeight, doInRowSplit=False)
+
+
 def _fit(image: ImageReader, max_w: float, max_h: float) -> tuple[float, float]:
     iw, ih = image.getSize()
     scale = min(max_w / iw, max_h / ih)
@@ -559,7 +586,10 @@ class _Builder:
             ])
         commands: list[tuple[Any, ...]] = _table_font(self.f) + [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            # Data rows top-aligned: reportlab's in-row split of MIDDLE cells pads each
+            # piece again, until a giant row can no longer be split at all.
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -569,9 +599,10 @@ class _Builder:
             rows.append([Paragraph("Tổng cộng", s.td_total), "", Paragraph(str(self.r.totals().participants), s.td_total),
                          "", ""])
             commands.append(("SPAN", (0, -1), (1, -1)))
-        # repeatRows: the header on every page; splitInRow: a row taller than the page
-        # is split rather than raising LayoutError (whole rows are tried first).
-        return Table(rows, colWidths=TABLE_COLUMNS, repeatRows=1, splitByRow=1, splitInRow=1,
+        # repeatRows: the header on every page; splitInRow: a row taller than a page is
+        # split (no part shorter than two lines) rather than raising LayoutError.
+        return _RowTable(rows, colWidths=TABLE_COLUMNS, repeatRows=1, splitByRow=1,
+                         splitInRow=int(2 * TABLE_LEADING),
                      style=TableStyle(commands), spaceBefore=2, spaceAfter=PARA_SPACE + 4)
 
     # Footer ----------------------------------------------------------------------------
