@@ -329,12 +329,11 @@ class _RowTable(Table):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._calc(availWidth, availHeight)
         heights = self._rowHeights
-        used = 0.0
-        for n, height in enumerate(heights):
-            if used + height > availHeight:
-                break
-            used += height
-        else:
+        n, used = 0, 0.0
+        while n < len(heights) and used + heights[n] <= availHeight:  # n: the first row that does not fit
+            used += heights[n]
+            n += 1
+        if n == len(heights):
             return [self]
         header = sum(heights[: self.repeatRows]) if n >= self.repeatRows else 0.0
         if heights[n] + header > FRAME_HEIGHT:
