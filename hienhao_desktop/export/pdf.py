@@ -272,7 +272,7 @@ def _with_end_mark(text: str) -> str:
 class _Rule(Flowable):
     """A solid horizontal rule of a given length, centred in the available width."""
 
-    def __init__(self, length: float, space_before: float = 3, space_after: float = 0) -> None:
+    def __init__(self, length: float, space_before: float = 5, space_after: float = 0) -> None:
         super().__init__()
         self.length = length
         self.space_before = space_before
