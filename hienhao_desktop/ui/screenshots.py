@@ -38,11 +38,12 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 def run(folder: Path, db_path: Path | None, report_id: int | None) -> int:
     from hienhao_desktop.storage.store import Store
     from hienhao_desktop.ui.app import install_translators, make_application
+    from hienhao_desktop.ui.i18n import startup_language
     from hienhao_desktop.ui.settings import Settings
 
     app = make_application()
     settings = Settings()
-    install_translators(app, settings.language)
+    install_translators(app, startup_language(settings.language))  # HIENHAO_LANG=en|vi picks
     if db_path is None:
         from hienhao_desktop.storage.paths import ensure_default_database
 
