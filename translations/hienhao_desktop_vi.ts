@@ -16,7 +16,8 @@
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation>Số người tham gia</translation>
+        <translation>Số người
+tham gia</translation>
     </message>
     <message>
         <location line="+1"/>

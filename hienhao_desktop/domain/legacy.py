@@ -107,17 +107,21 @@ UNICODE_TO_TCVN3: dict[str, str] = {letter: code for code, letter in TCVN3_TO_UN
 # Latin-1 characters that are not letters of Unicode Vietnamese, yet TCVN3 uses them.
 _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 _TCVN3_ONLY = frozenset(c for c in TCVN3_TO_UNICODE if c not in _VIETNAMESE_LATIN1)
-# VNI: a vowel followed by a mark character, or one of its letters no Vietnamese word has.
-_VNI_ONLY = re.compile(r"[aeiouyAEIOUYôöÔÖ][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|[ñÑöÖæÆîÎ]")
+# VNI: its mark and letter characters that no Vietnamese (or English) word has. The
+# marks that are also Vietnamese letters (ù õ â á à ã ê é è ú) do not count: "đoàn"
+# has "oà" in Unicode too.
+_VNI_ONLY = re.compile(r"[øûïåäëüØÛÏÅÄËÜñÑöÖæÆîÎ]")
+# Any VNI letter sequence: a vowel with a mark character after it.
+_VNI_SEQUENCE = re.compile(r"[aeiouyAEIOUYôöÔÖ][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|[ñÑöÖæÆîÎ]")
 
 # ---- Vietnamese syllables ---------------------------------------------------------------
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
 _NUCLEUS = (
     r"(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu"
     r"|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|iê|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|ya|yê"
-    r"|[aăâeêioôơuưy])"
+    r"|[aeêioôơuưy]|[ăâ](?=c|ch|m|n|ng|nh|p|t))"
 )
-_CODA = r"(?:ch|ng|nh|[cmnpt])?"
+_CODA = r"(?:ch|ng|nh|[cmnpt])?"  # after the nucleus
 _SYLLABLE = re.compile(f"^{_ONSET}{_NUCLEUS}{_CODA}$")
 _WORD = re.compile(r"[^\W\d_]+")
 _TONE_SET = frozenset(_TONE_MARKS[1:])
@@ -135,7 +139,7 @@ def _is_syllable(word: str) -> bool:
     if not _SYLLABLE.match(bare):
         return False
     # A syllable closed by c, ch, p, t takes only the sắc or nặng tone.
-    if bare.endswith(("c", "ch", "p", "t")) and tones and tones[0] not in ("\u0301", "\u0323"):
+    if bare.endswith(("c", "ch", "p", "t")) and (not tones or tones[0] not in ("\u0301", "\u0323")):
         return False
     return True
 
@@ -145,38 +149,91 @@ def vietnamese_syllables(text: str) -> int:
     return sum(1 for word in _WORD.findall(unicodedata.normalize("NFC", text)) if _is_syllable(word))
 
 
+def _valid_token(token: str) -> bool:
+    """A whitespace-separated token whose letter runs are all Vietnamese syllables
+    ("đồng", "(ủy", "nhà/trường,")."""
+    runs = _WORD.findall(unicodedata.normalize("NFC", token))
+    return bool(runs) and all(_is_syllable(run) for run in runs)
+
+
 def _legacy_share(text: str, encoding: Encoding) -> float:
-    letters = len(_LETTERS.findall(text)) + sum(1 for ch in text if ch in TCVN3_TO_UNICODE)
+    """Share of legacy-only code points among the letters. A TCVN3 code that is a
+    symbol elsewhere (© ® « » ·) counts only inside a word, not standing alone."""
+    letters = sum(1 for ch in text if ch.isalpha() or ch in TCVN3_TO_UNICODE)
     if not letters:
         return 0.0
     if encoding == "tcvn3":
-        marks = sum(1 for ch in text if ch in _TCVN3_ONLY)
+        marks = 0
+        for i, ch in enumerate(text):
+            if ch not in _TCVN3_ONLY:
+                continue
+            if ch.isalpha():
+                marks += 1
+                continue
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if any(c.isalpha() or c in TCVN3_TO_UNICODE for c in (before, after)):
+                marks += 1
     else:
-        marks = len(_VNI_ONLY.findall(text))
+        # VNI letters are mostly vowel + mark; at least one must be a mark no
+        # Unicode Vietnamese word has (ø û ï ñ ö ...).
+        if not _VNI_ONLY.search(text):
+            return 0.0
+        marks = len(_VNI_SEQUENCE.findall(text))
     return marks / letters
 
 
 MIN_SHARE = 0.03  # at least one legacy-only code point per ~30 letters
+STRICT_VALID = 0.8
+MIN_VALID = 0.5  # of the words conversion changes, this share must become Vietnamese
+
+
+def _looks_legacy(token: str, encoding: Encoding) -> bool:
+    if encoding == "tcvn3":
+        return any(ch in _TCVN3_ONLY for ch in token)
+    return _VNI_SEQUENCE.search(token) is not None
+
+
+def _reads_better(text: str, converted: str, encoding: Encoding, strict: bool) -> tuple[bool, float]:
+    """Whether the words conversion changed read as Vietnamese afterwards (and more
+    of them than before), and the share of them that do.
+
+    Not ``strict`` (the text has legacy-only code points): a word that happens to
+    spell a syllable but holds legacy code points ("xaõ", VNI for "xã") does not
+    count as Vietnamese before, and half the changed words must read well after.
+    ``strict``: every word counts as it reads, and 80 % must read well after."""
+    # Only words that had letters: a lone "«" or "£12" is punctuation, not a word.
+    pairs = [(a, b) for a, b in zip(text.split(), converted.split(), strict=False)
+             if a != b and any(ch.isalpha() for ch in a)]
+    if not pairs:
+        return False, 0.0
+    valid_after = sum(1 for _, b in pairs if _valid_token(b))
+    valid_before = sum(1 for a, _ in pairs if _valid_token(a) and (strict or not _looks_legacy(a, encoding)))
+    share = valid_after / len(pairs)
+    return valid_after > valid_before and share >= (STRICT_VALID if strict else MIN_VALID), share
 
 
 def detect(text: str) -> Encoding | None:
     """"tcvn3" or "vni" when ``text`` is Vietnamese in that legacy encoding, else None.
 
-    Conservative: it must contain code points only that encoding produces, and its
-    conversion must read as more Vietnamese than the text as it is."""
+    Conservative: the words its conversion changes must read as Vietnamese syllables
+    afterwards, and more of them than before. With enough code points only the legacy
+    encoding produces, half of the changed words must read well; without (short VNI
+    text such as "Phoái nguoàn", all of whose characters are Latin-1 letters), 80 %
+    must, counting words as they read. When both encodings qualify, the one whose
+    changed words read better wins, then the one with more legacy-only code points."""
     if not text or text.isascii():
         return None
-    before = vietnamese_syllables(text)
-    best: tuple[int, Encoding] | None = None
+    best: tuple[float, float, Encoding] | None = None
     for encoding in ("tcvn3", "vni"):
-        if _legacy_share(text, encoding) < MIN_SHARE:
-            continue
+        share = _legacy_share(text, encoding)
         converted = convert(text, encoding)
-        after = vietnamese_syllables(converted)
-        words = len(_WORD.findall(converted))
-        if after > before and after * 2 >= words and (best is None or after > best[0]):
-            best = (after, encoding)
-    return best[1] if best else None
+        if converted == text:
+            continue
+        better, valid_share = _reads_better(text, converted, encoding, strict=share < MIN_SHARE)
+        if better and (best is None or (valid_share, share) > best[:2]):
+            best = (valid_share, share, encoding)
+    return best[2] if best else None
 
 
 def guess(text: str) -> Encoding | None:
