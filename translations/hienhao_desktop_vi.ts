@@ -164,7 +164,7 @@ tham gia</translation>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../hienhao_desktop/ui/checklist.py" line="+29"/>
+        <location filename="../hienhao_desktop/ui/checklist.py" line="+28"/>
         <source>Check: nothing to fix</source>
         <translation>Kiểm tra: không có gì phải sửa</translation>
     </message>
@@ -220,7 +220,7 @@ tham gia</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../hienhao_desktop/ui/dialogs.py" line="+25"/>
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+24"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -404,7 +404,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>LegacyRepair</name>
     <message>
-        <location filename="../hienhao_desktop/ui/legacy_repair.py" line="+73"/>
+        <location filename="../hienhao_desktop/ui/legacy_repair.py" line="+77"/>
         <location line="+5"/>
         <source>Convert from TCVN3/VNI</source>
         <translation>Chuyển mã TCVN3/VNI</translation>
@@ -423,7 +423,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../hienhao_desktop/ui/list_editor.py" line="+81"/>
+        <location filename="../hienhao_desktop/ui/list_editor.py" line="+80"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from hienhao_desktop.domain.validation import Problem, Severity
 
 
-
 def summary_text(problems: list[Problem]) -> str:
     errors = sum(1 for p in problems if p.severity == Severity.ERROR)
     warnings = len(problems) - errors

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from hienhao_desktop.domain.validation import Problem
 
 
-
 class Dialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent

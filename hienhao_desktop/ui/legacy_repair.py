@@ -17,7 +17,6 @@ from hienhao_desktop.domain import legacy
 from hienhao_desktop.ui.dialogs import Dialogs
 
 
-
 def dialogs_for(widget: QWidget | None) -> Dialogs | None:
     """The Dialogs of the window holding ``widget`` (tests script them there)."""
     window = widget.window() if widget is not None else None
@@ -35,6 +34,11 @@ def _added_part(old: str, new: str) -> tuple[int, int]:
     while end_new > start and end_old > start and old[end_old - 1] == new[end_new - 1]:
         end_new -= 1
         end_old -= 1
+    # Whole words: the question shows "HiÒn Hµo", not "Òn Hµ".
+    while 0 < start < len(new) and not new[start - 1].isspace() and not new[start].isspace():
+        start -= 1
+    while start < end_new < len(new) and not new[end_new].isspace() and not new[end_new - 1].isspace():
+        end_new += 1
     return start, end_new
 
 

@@ -36,7 +36,6 @@ from hienhao_desktop.ui.legacy_repair import review_pasted
 from hienhao_desktop.ui.listsync import ListSync
 
 
-
 class ItemListModel(QAbstractListModel):
     """One list of the open report. For a list of records (subsections) the row
     shows, and edits in place, the record's ``field``; DisplayRole prefixes the

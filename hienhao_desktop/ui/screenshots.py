@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from hienhao_desktop.domain.errors import Refused
@@ -56,4 +57,9 @@ def run(folder: Path, db_path: Path | None, report_id: int | None) -> int:
     for path in take_screenshots(window, folder):
         print(path)
     window.close()
+    # Delete the window while the application object exists, or PySide may crash at exit.
+    window.deleteLater()
+    del window
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
     return 0

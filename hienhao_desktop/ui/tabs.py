@@ -31,8 +31,8 @@ from hienhao_desktop.ui.fields import (
     DateField,
     EditableChoiceField,
     Field,
-    LineField,
     Labelled,
+    LineField,
     TextField,
     labelled,
 )
