@@ -25,6 +25,7 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 VIETNAMESE = ["đường", "Nguyễn Văn Tuân", "Hiền Hào", "Trung tâm học tập cộng đồng", "Học kỳ I", "ữ", "Ư", "ệ"]
 # The same words decomposed (as some input methods and PDF copies deliver them).
 VIETNAMESE_NFD = [unicodedata.normalize("NFD", w) for w in VIETNAMESE]
+SURROGATES = ["\ud800", "\udbff", "\udc80", "\udfff"]  # halves of UTF-16 pairs, alone
 CONTROLS = list("\x00\x01\x07\x08\x0b\x0c\x0e\x1b\x1f\x7f\x80\x85\x9f\u2028\u2029\ufeff") + ["\r\n", "\r"]
 
 # Any character except lone surrogates (they cannot be stored or written as UTF-8).
@@ -33,6 +34,7 @@ fragments = st.one_of(
     st.text(any_char, max_size=6),
     st.sampled_from(VIETNAMESE + VIETNAMESE_NFD),
     st.sampled_from(CONTROLS),
+    st.sampled_from(SURROGATES),
     st.sampled_from([" ", "  ", "\t", "\n", "\n\n", " \n "]),
     st.sampled_from(["\u0301", "\u0303", "\u0309", "e\u0302\u0301", "\u00a0", "\u3000"]),
 )

@@ -12,7 +12,7 @@ from hienhao_desktop.domain.text import capitalize_first, clean_line, clean_text
 from tests.strategies import VIETNAMESE, raw_text
 
 PROPS = settings(max_examples=100, deadline=None)
-any_text = st.one_of(raw_text, st.text())
+any_text = st.one_of(raw_text, st.text(), st.text(st.one_of(st.characters(), st.characters(categories=["Cs"]))))
 
 
 def _controls(value: str) -> set[str]:
@@ -29,6 +29,7 @@ def test_clean_text_is_idempotent_nfc_and_free_of_controls(value):
     assert unicodedata.is_normalized("NFC", once)
     assert _controls(once) == set()
     assert "\r" not in once
+    once.encode("utf-8")  # no lone surrogates: it can be stored and written
     assert not once.startswith("\n") and not once.endswith("\n")
 
 
@@ -41,6 +42,7 @@ def test_clean_line_is_idempotent_nfc_one_line(value):
     assert _controls(once) == set()
     assert "\n" not in once and "\t" not in once
     assert once == once.strip() and "  " not in once
+    once.encode("utf-8")
 
 
 @PROPS
@@ -82,3 +84,10 @@ def test_first_letter_helpers():
     assert capitalize_first(unicodedata.normalize("NFD", "đường")) == "Đường"
     assert lower_first("Học kỳ I") == "học kỳ I"
     assert capitalize_first("") == lower_first("") == ""
+
+
+def test_lone_surrogates_become_replacement_characters():
+    assert clean_line("Nguy\ud800n\udfff") == "Nguy\ufffdn\ufffd"
+    assert clean_text("a\udc80\nb") == "a\ufffd\nb"
+    # a proper pair written as two escapes is already one character in Python
+    assert clean_line("\U0001f600") == "\U0001f600"
