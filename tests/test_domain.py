@@ -107,6 +107,7 @@ def test_text_is_nfc_and_clean_on_the_way_in():
         (E.SetItemField("activities", 0, "participants", 2.5), "activities[0].participants", "not_whole_number"),
         (E.SetItemField("activities", 0, "participants", True), "activities[0].participants", "not_whole_number"),
         (E.SetItemField("activities", 1, "participants", "5"), "activities[1].participants", "not_whole_number"),
+        (E.SetItemField("activities", 1, "participants", 2**63), "activities[1].participants", "number_too_large"),
         (E.InsertItems("recipients", 0, ("a", 5)), "recipients[1]", "not_text"),
         (E.InsertItems("activities", 0, ("a",)), "activities[0]", "not_object"),
         (E.SetItem("implementation", 0, Activity()), "implementation[0]", "not_object"),

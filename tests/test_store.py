@@ -405,6 +405,20 @@ def test_bad_value_raises_before_any_write(two):
     assert rows(store.path) == before
 
 
+def test_participants_beyond_sqlite_integers_are_refused_not_crashing(two):
+    """2**63 does not fit SQLite's INTEGER: it must be an EditError, not OverflowError."""
+    store, a, _ = two
+    before = rows(store.path)
+    with pytest.raises(E.EditError) as info:
+        store.apply_edit(a, E.SetItemField("activities", 0, "participants", 2**63))
+    assert info.value.code == "number_too_large"
+    with pytest.raises(E.EditError):
+        store.add_report(Report(activities=[Activity(participants=10**20)]))
+    assert rows(store.path) == before
+    store.apply_edit(a, E.SetItemField("activities", 0, "participants", E.MAX_PARTICIPANTS))
+    assert store.load(a).activities[0].participants == E.MAX_PARTICIPANTS
+
+
 def test_edit_of_unknown_report(store):
     with pytest.raises(UnknownReport):
         store.apply_edit(99, E.SetField("title", "x"))

@@ -25,6 +25,9 @@ from hienhao_desktop.domain.model import Activity, Authority, Report, ReportKind
 from hienhao_desktop.domain.text import clean_line, clean_text
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+# Far above any real count, far below SQLite's 64-bit INTEGER (a bigger Python int
+# would make the store fail with OverflowError instead of refusing the value).
+MAX_PARTICIPANTS = 1_000_000_000
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -64,6 +67,8 @@ def coerce_participants(path: str, value: Any) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise EditError(path, "not_whole_number")
+    if value > MAX_PARTICIPANTS:
+        raise EditError(path, "number_too_large", limit=MAX_PARTICIPANTS)
     return value
 
 

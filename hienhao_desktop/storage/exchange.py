@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from hienhao_desktop.domain import messages
-from hienhao_desktop.domain.edits import EditError, normalize_report
+from hienhao_desktop.domain.edits import MAX_PARTICIPANTS, EditError, normalize_report
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import Activity, Assessment, Organization, Report, Signature, Subsection
 from hienhao_desktop.storage.files import write_atomic
@@ -162,6 +162,8 @@ def _participants(value: Any, path: str) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ExchangeError(path, "not_whole_number")
+    if value > MAX_PARTICIPANTS:
+        raise ExchangeError(path, "number_too_large", limit=MAX_PARTICIPANTS)
     return value
 
 
