@@ -135,11 +135,11 @@ def edits_for(draw, report: Report, *, allow_bad: bool = True, depth: int = 0):
     name = draw(st.sampled_from(E.LISTS if kind != "set_item_field" else tuple(E.RECORD_LISTS)))
     size = len(getattr(report, name))
     if kind == "insert":
-        items = draw(st.lists(item_for(name), min_size=1, max_size=3))
+        items = draw(st.lists(item_for(name), min_size=0, max_size=3))
         return E.InsertItems(name, _index(draw, size, inclusive=True, bad=bad), tuple(items))
     if kind == "remove":
         index = _index(draw, size, bad=bad)
-        count = draw(st.integers(1, max(1, size - index))) if 0 <= index < size else 1
+        count = draw(st.integers(0, max(1, size - index))) if 0 <= index < size else 1
         return E.RemoveItems(name, index, count)
     if kind == "move":
         return E.MoveItem(name, _index(draw, size, bad=bad), _index(draw, size))

@@ -363,7 +363,25 @@ def test_string_lists_are_kept_apart(two, seed_report):
     assert loaded.solutions == seed_report.solutions and loaded.recommendations == seed_report.recommendations
 
 
+def test_inserting_nothing_and_its_undo(two, seed_report):
+    """The inverse of an empty insert is an empty remove: both must work, in memory
+    and in the store, and change nothing."""
+    store, a, _ = two
+    report = store.load(a)
+    for name, index in (("recipients", 4), ("activities", 0), ("addressees", 0)):
+        edit = E.InsertItems(name, index, ())
+        inverse = edit.apply(report)
+        store.apply_edit(a, edit)
+        assert inverse == E.RemoveItems(name, index, 0)
+        assert inverse.apply(report) == E.InsertItems(name, index, ())
+        store.apply_edit(a, inverse)
+        assert store.load(a) == report == seed_report
+
+
 BAD_EDITS = [
+    E.RemoveItems("recipients", 5, 0),
+    E.RemoveItems("recipients", -1, 0),
+    E.RemoveItems("recipients", 3, -1),
     E.SetItemField("activities", 11, "name", "x"),
     E.SetItemField("activities", -1, "name", "x"),
     E.SetItem("recipients", 4, "x"),

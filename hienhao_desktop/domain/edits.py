@@ -251,6 +251,12 @@ class RemoveItems:
 
     def apply(self, report: Report) -> InsertItems:
         items = _list(report, self.list_name)
+        if self.count <= 0:
+            # Removing nothing is the inverse (undo) of inserting nothing: valid at any
+            # insert position. A negative count is never valid.
+            if self.count < 0 or not 0 <= self.index <= len(items):
+                raise EditError(f"{self.list_name}[{self.index}]", "bad_index", index=self.index + 1)
+            return InsertItems(self.list_name, self.index, ())
         _check_index(self.list_name, self.index, len(items))
         _check_index(self.list_name, self.index + self.count - 1, len(items))
         removed = tuple(items[self.index : self.index + self.count])

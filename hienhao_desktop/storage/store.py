@@ -23,14 +23,12 @@ from typing import Any
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import (
-    Activity,
     Assessment,
     Organization,
     Report,
     ReportSummary,
     Signature,
     Status,
-    Subsection,
 )
 from hienhao_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -406,11 +404,16 @@ class Store:
                 _insert_item(conn, edit.list_name, report_id, edit.index + i, item)
         elif isinstance(edit, E.RemoveItems):
             table, where, args = _list_scope(edit.list_name, report_id)
+            if edit.count <= 0:  # removing nothing: the undo of inserting nothing
+                size = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0]
+                if edit.count < 0 or not 0 <= edit.index <= size:
+                    raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
+                return
             last = edit.index + edit.count - 1
             deleted = conn.execute(
                 f"DELETE FROM {table} WHERE {where} AND position BETWEEN ? AND ?", (*args, edit.index, last)
             ).rowcount
-            if deleted != edit.count or edit.count < 1:
+            if deleted != edit.count:
                 raise E.EditError(f"{edit.list_name}[{last}]", "bad_index", index=last + 1)
             conn.execute(
                 f"UPDATE {table} SET position = position - ? WHERE {where} AND position > ?",
