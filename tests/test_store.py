@@ -190,6 +190,30 @@ def test_a_file_that_is_not_ours_is_refused_and_left_unchanged(tmp_path, seed_re
     assert fingerprint(path) == before
 
 
+@pytest.mark.parametrize("make", [_make_truncated, _make_damaged])
+def test_a_refused_damaged_file_is_closed(tmp_path, seed_report, monkeypatch, make):
+    """A refused file must not stay open: on Windows an open file cannot be moved,
+    replaced by a backup or deleted by the user."""
+    from hienhao_desktop.storage import store as S
+
+    opened = []
+    real_connect = S._connect
+
+    def connect(uri):
+        opened.append(real_connect(uri))
+        return opened[-1]
+
+    monkeypatch.setattr(S, "_connect", connect)
+    path = tmp_path / "some.sqlite3"
+    make(path, seed_report)
+    with pytest.raises(DamagedDatabase):
+        Store.open(path)
+    assert opened
+    for conn in opened:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            conn.execute("SELECT 1")
+
+
 def test_a_folder_is_refused(tmp_path):
     with pytest.raises(StoreError):
         Store.open(tmp_path)

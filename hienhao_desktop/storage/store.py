@@ -168,10 +168,13 @@ class Store:
         if not path.exists():
             raise DatabaseMissing(f"{path}: không có tệp dữ liệu này (no such database file)")
         _, version = _check_header(path)
+        conn = None
         try:
             conn = _connect(path.resolve().as_uri() + "?mode=rw")
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            if conn is not None:  # else the refused file stays open (and locked, on Windows)
+                conn.close()
             raise DamagedDatabase(
                 f"{path}: tệp dữ liệu bị hỏng hoặc không đọc được, hãy khôi phục từ bản sao lưu "
                 f"(damaged or unreadable database; restore a backup): {exc}"
