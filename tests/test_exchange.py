@@ -110,7 +110,7 @@ def test_images_round_trip(seed_report):
     assert exchange.loads(text) == seed_report
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(raw=reports())
 def test_hypothesis_round_trip(tmp_path_factory, raw):
     """Any report (with NFD Vietnamese, control characters, empty lists, unknown

@@ -14,7 +14,7 @@ from tests.storehelp import rows
 from tests.strategies import edits_for, reports
 
 PROPS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
 
 
