@@ -103,3 +103,14 @@ def test_a_failing_migration_leaves_version_1_intact(v1, seed_report, monkeypatc
         assert store.schema_version == 2
         assert store.load(1) == seed_report
         store.apply_edit(1, E.SetField("title", "Sau khi nâng cấp"))
+
+
+def test_a_stale_partial_backup_does_not_block_the_migration(v1, seed_report):
+    """A power cut during the backup leaves ``<name>.v1.bak.part``; the next start
+    must still back up and migrate, not fail on the leftover forever."""
+    part = v1.with_name("reports.sqlite3.v1.bak.part")
+    part.write_bytes(b"half a backup" * 100)
+    with Store.open(v1) as store:
+        assert store.schema_version == 2 and store.load(1) == seed_report
+    assert not part.exists()
+    assert pragma(v1.with_name("reports.sqlite3.v1.bak"), "user_version") == 1

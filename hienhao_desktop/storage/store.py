@@ -257,6 +257,8 @@ class Store:
         """A consistent copy of the whole database (SQLite's backup API)."""
         target = Path(target)
         tmp = target.with_name(target.name + ".part")
+        # A leftover of an interrupted backup is not a database SQLite can copy into.
+        tmp.unlink(missing_ok=True)
         dest = sqlite3.connect(tmp)
         try:
             self._conn.backup(dest)
