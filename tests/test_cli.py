@@ -171,6 +171,14 @@ def test_bad_import_into_new_db_creates_nothing(tmp_path, data_dir):
     assert list(data_dir.iterdir()) == []
 
 
+def test_bad_import_without_db_does_not_create_the_default_database(tmp_path, data_dir):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(CASES["wrong format"][0])
+    line = _one_refusal_line(run("import", bad, data_dir=data_dir))
+    assert ": format: " in line
+    assert list(data_dir.iterdir()) == []
+
+
 def test_big_file_refused(tmp_path, db, data_dir):
     path, _ = db
     big = make_big(tmp_path / "big.json")
