@@ -181,10 +181,8 @@ def _export(args: argparse.Namespace) -> int:
     if args.pdf:
         write_atomic(args.pdf, _pdf_of(report, archived_pdf))
     if args.xlsx:
-        try:
-            from hienhao_desktop.export.xlsx import render_xlsx
-        except ModuleNotFoundError:
-            return _not_available("export --xlsx")
+        from hienhao_desktop.export.xlsx import render_xlsx
+
         write_atomic(args.xlsx, render_xlsx(report))
     return 0
 

@@ -71,7 +71,7 @@ def test_window_opens_on_the_seed(window):
     assert [table.model.index(r, 0).data() for r in range(11)] == [str(n) for n in range(1, 12)]
     assert table.model.index(2, PARTICIPANTS).data() == ""
     assert "439" in table.total_label.text()
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == 7  # six tabs of the report, then the preview
 
 
 def test_typing_vietnamese_into_a_field_is_saved(window, db, qtbot):

@@ -25,6 +25,9 @@ from hienhao_desktop.domain.model import Activity, Authority, Report, ReportKind
 from hienhao_desktop.domain.text import clean_line, clean_text
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+# Far above any real count, far below SQLite's 64-bit INTEGER (a bigger Python int
+# would make the store fail with OverflowError instead of refusing the value).
+MAX_PARTICIPANTS = 1_000_000_000
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -64,6 +67,8 @@ def coerce_participants(path: str, value: Any) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise EditError(path, "not_whole_number")
+    if value > MAX_PARTICIPANTS:
+        raise EditError(path, "number_too_large", limit=MAX_PARTICIPANTS)
     return value
 
 
@@ -246,6 +251,12 @@ class RemoveItems:
 
     def apply(self, report: Report) -> InsertItems:
         items = _list(report, self.list_name)
+        if self.count <= 0:
+            # Removing nothing is the inverse (undo) of inserting nothing: valid at any
+            # insert position. A negative count is never valid.
+            if self.count < 0 or not 0 <= self.index <= len(items):
+                raise EditError(f"{self.list_name}[{self.index}]", "bad_index", index=self.index + 1)
+            return InsertItems(self.list_name, self.index, ())
         _check_index(self.list_name, self.index, len(items))
         _check_index(self.list_name, self.index + self.count - 1, len(items))
         removed = tuple(items[self.index : self.index + self.count])

@@ -17,6 +17,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "phải là số nguyên không âm, ví dụ 25, hoặc để trống",
         "must be a whole number of 0 or more, e.g. 25, or left empty",
     ),
+    "number_too_large": ("số quá lớn; tối đa {limit}", "the number is too large; at most {limit}"),
     "not_text": ("phải là một đoạn chữ", "must be text"),
     "not_list": ("phải là một danh sách", "must be a list"),
     "not_object": ("phải là một nhóm trường (object)", "must be an object"),

@@ -5,6 +5,9 @@ in decomposed form (NFD: "e" + combining circumflex + combining acute). Stored t
 it breaks searching, sorting and PDF fonts, so everything is composed (NFC) on the way
 in. Control characters (Word's vertical tab \\x0b, NUL, form feed ...) are removed:
 they are invisible, break XML-based formats (XLSX) and mean nothing in the report.
+A lone surrogate (half of a UTF-16 pair, e.g. from a JSON "\\ud800" escape or a broken
+clipboard) is not a character at all and cannot be stored or written as UTF-8: it
+becomes U+FFFD, the visible replacement character, so the loss can be seen.
 """
 
 from __future__ import annotations
@@ -17,12 +20,17 @@ import unicodedata
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _BREAK = re.compile(r"\r\n?|[\x0b\x0c\u2028\u2029]")
 _SPACES = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value: str) -> str:
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def clean_text(value: str) -> str:
     """Multi-line text: NFC, line breaks unified to "\\n", other controls removed,
     trailing spaces of each line and surrounding blank lines dropped."""
-    value = _BREAK.sub("\n", value)
+    value = _BREAK.sub("\n", _no_surrogates(value))
     value = _CONTROL.sub("", value)
     value = unicodedata.normalize("NFC", value)
     lines = [line.rstrip() for line in value.split("\n")]
@@ -32,7 +40,7 @@ def clean_text(value: str) -> str:
 def clean_line(value: str) -> str:
     """One-line text (names, titles, list items): like clean_text, with every run
     of whitespace, line breaks included, folded to one space."""
-    value = _CONTROL.sub(" ", _BREAK.sub(" ", value))
+    value = _CONTROL.sub(" ", _BREAK.sub(" ", _no_surrogates(value)))
     value = unicodedata.normalize("NFC", value)
     return _SPACES.sub(" ", value).strip()
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from hienhao_desktop.domain import messages
-from hienhao_desktop.domain.edits import EditError, normalize_report
+from hienhao_desktop.domain.edits import MAX_PARTICIPANTS, EditError, normalize_report
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import Activity, Assessment, Organization, Report, Signature, Subsection
 from hienhao_desktop.storage.files import write_atomic
@@ -44,22 +44,33 @@ class ExchangeError(Refused):
         return f"{where}: {text}" if where else text
 
 
-class _DuplicateKey(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
+class _Object(dict[str, Any]):
+    """A JSON object as parsed; ``duplicate`` is the first key that appeared twice.
+    The refusal is raised where the object is checked, so it can name its path."""
+
+    duplicate: str | None = None
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+    result = _Object()
     for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
+        if key in result and result.duplicate is None:
+            result.duplicate = key
         result[key] = value
     return result
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
+class _Constant:
+    """NaN, Infinity or -Infinity in the file: not JSON, and no field's type accepts it,
+    so it is refused (with its path) by the type check of the field where it stands."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _check_duplicates(obj: dict[str, Any], path: str) -> None:
+    if isinstance(obj, _Object) and obj.duplicate is not None:
+        raise ExchangeError(_join(path, obj.duplicate), "duplicate_key", key=obj.duplicate)
 
 
 # ---- reading ----------------------------------------------------------------------
@@ -93,9 +104,7 @@ def loads(data: bytes | str) -> Report:
     # Strip a BOM from str input too: some editors add one.
     text = text.lstrip("\ufeff")
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
-    except _DuplicateKey as exc:
-        raise ExchangeError("", "duplicate_key", key=exc.key) from None
+        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_Constant)
     except json.JSONDecodeError as exc:
         raise ExchangeError("", "not_json", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except (ValueError, RecursionError) as exc:
@@ -106,6 +115,7 @@ def loads(data: bytes | str) -> Report:
 def from_document(document: Any) -> Report:
     if not isinstance(document, dict):
         raise ExchangeError("", "bad_format")
+    _check_duplicates(document, "")
     if document.get("format") != FORMAT:
         raise ExchangeError("format", "bad_format")
     version = document.get("version")
@@ -136,6 +146,7 @@ def _join(path: str, key: str) -> str:
 def _object(value: Any, path: str, allowed: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ExchangeError(path, "not_object")
+    _check_duplicates(value, path)
     _only_keys(value, allowed, path)
     return value
 
@@ -162,6 +173,8 @@ def _participants(value: Any, path: str) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ExchangeError(path, "not_whole_number")
+    if value > MAX_PARTICIPANTS:
+        raise ExchangeError(path, "number_too_large", limit=MAX_PARTICIPANTS)
     return value
 
 

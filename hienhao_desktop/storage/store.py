@@ -23,14 +23,12 @@ from typing import Any
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import (
-    Activity,
     Assessment,
     Organization,
     Report,
     ReportSummary,
     Signature,
     Status,
-    Subsection,
 )
 from hienhao_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -170,10 +168,13 @@ class Store:
         if not path.exists():
             raise DatabaseMissing(f"{path}: không có tệp dữ liệu này (no such database file)")
         _, version = _check_header(path)
+        conn = None
         try:
             conn = _connect(path.resolve().as_uri() + "?mode=rw")
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            if conn is not None:  # else the refused file stays open (and locked, on Windows)
+                conn.close()
             raise DamagedDatabase(
                 f"{path}: tệp dữ liệu bị hỏng hoặc không đọc được, hãy khôi phục từ bản sao lưu "
                 f"(damaged or unreadable database; restore a backup): {exc}"
@@ -256,6 +257,8 @@ class Store:
         """A consistent copy of the whole database (SQLite's backup API)."""
         target = Path(target)
         tmp = target.with_name(target.name + ".part")
+        # A leftover of an interrupted backup is not a database SQLite can copy into.
+        tmp.unlink(missing_ok=True)
         dest = sqlite3.connect(tmp)
         try:
             self._conn.backup(dest)
@@ -406,11 +409,16 @@ class Store:
                 _insert_item(conn, edit.list_name, report_id, edit.index + i, item)
         elif isinstance(edit, E.RemoveItems):
             table, where, args = _list_scope(edit.list_name, report_id)
+            if edit.count <= 0:  # removing nothing: the undo of inserting nothing
+                size = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0]
+                if edit.count < 0 or not 0 <= edit.index <= size:
+                    raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
+                return
             last = edit.index + edit.count - 1
             deleted = conn.execute(
                 f"DELETE FROM {table} WHERE {where} AND position BETWEEN ? AND ?", (*args, edit.index, last)
             ).rowcount
-            if deleted != edit.count or edit.count < 1:
+            if deleted != edit.count:
                 raise E.EditError(f"{edit.list_name}[{last}]", "bad_index", index=last + 1)
             conn.execute(
                 f"UPDATE {table} SET position = position - ? WHERE {where} AND position > ?",

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -43,6 +45,7 @@ from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.model import Activity
 from hienhao_desktop.domain.numbers import format_number, parse_participants
 from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.legacy_repair import review_pasted
 from hienhao_desktop.ui.listsync import ListSync
 
 NUMBER, NAME, PARTICIPANTS, LEAD, PARTNERS = range(5)
@@ -51,18 +54,19 @@ FIELDS = {NAME: "name", PARTICIPANTS: "participants", LEAD: "lead_unit", PARTNER
 COLUMN_WEIGHTS = (6, 40, 12, 20, 22)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityTable", text)
+
+# Column titles, translated when shown (so a language switch changes them).
+HEADERS = (
+    QT_TRANSLATE_NOOP("ActivityTable", "No."),
+    QT_TRANSLATE_NOOP("ActivityTable", "Topic or activity"),
+    QT_TRANSLATE_NOOP("ActivityTable", "Participants"),
+    QT_TRANSLATE_NOOP("ActivityTable", "Lead unit"),
+    QT_TRANSLATE_NOOP("ActivityTable", "Partner units"),
+)
 
 
 def header_titles() -> list[str]:
-    return [
-        _tr("No."),
-        _tr("Topic or activity"),
-        _tr("Participants"),
-        _tr("Lead unit"),
-        _tr("Partner units"),
-    ]
+    return [QCoreApplication.translate("ActivityTable", title) for title in HEADERS]
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -77,6 +81,11 @@ class ActivityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document: ReportDocument | None = None
         self._sync = ListSync(self, "activities", columns=5, numbered_column=NUMBER)
+        # Set by the table widget: offers to convert pasted TCVN3/VNI text.
+        self.review_text: Callable[[str, str], str] = lambda _old, new: new
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def attach(self, document: ReportDocument | None) -> None:
         self.beginResetModel()
@@ -133,7 +142,7 @@ class ActivityTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == PARTICIPANTS and activity.participants is None:
-            return _tr("Not known yet: the cell stays empty in the printed table.")
+            return QCoreApplication.translate("ActivityTable", "Not known yet: the cell stays empty in the printed table.")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -155,15 +164,15 @@ class ActivityTableModel(QAbstractTableModel):
                 value = parse_participants(str(value), f"activities[{row}].participants")
             except E.EditError:
                 self.invalidValue.emit(
-                    _tr("The number of participants must be a whole number of 0 or more, e.g. 25. "
+                    QCoreApplication.translate("ActivityTable", "The number of participants must be a whole number of 0 or more, e.g. 25. "
                         "This cell was not saved.")
                 )
                 return False
-        elif not isinstance(value, str):
-            value = str(value)
+        else:
+            value = self.review_text(getattr(self.activities[row], field), str(value))
         if getattr(self.activities[row], field) == value:
             return True
-        text = _tr("Edit row %1").replace("%1", str(row + 1))
+        text = QCoreApplication.translate("ActivityTable", "Edit row %1").replace("%1", str(row + 1))
         return self.document.push(E.SetItemField("activities", row, field, value), text)
 
     def insert(self, row: int, activities: list[Activity], text: str) -> bool:
@@ -184,15 +193,14 @@ class ActivityTableModel(QAbstractTableModel):
             else:
                 runs.append((row, 1))
         edits = tuple(E.RemoveItems("activities", start, count) for start, count in runs)
-        text = _tr("Delete %n row(s)") if len(rows) != 1 else _tr("Delete row")
-        text = text.replace("%n", str(len(set(rows))))
+        text = QCoreApplication.translate("ActivityTable", "Delete %n row(s)", "", len(set(rows)))
         return self.document.push(edits[0] if len(edits) == 1 else E.Batch(edits), text)
 
     def move(self, row: int, delta: int) -> bool:
         target = row + delta
         if self.document is None or not (0 <= row < len(self.activities) and 0 <= target < len(self.activities)):
             return False
-        text = _tr("Move row up") if delta < 0 else _tr("Move row down")
+        text = QCoreApplication.translate("ActivityTable", "Move row up") if delta < 0 else QCoreApplication.translate("ActivityTable", "Move row down")
         return self.document.push(E.MoveItem("activities", row, target), text)
 
 
@@ -287,15 +295,13 @@ class ActivityTable(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setMinimumHeight(260)
 
-        self.add_button = QPushButton(_tr("Add row"))
-        self.insert_button = QPushButton(_tr("Insert row"))
-        self.delete_button = QPushButton(_tr("Delete rows"))
-        self.up_button = QPushButton(_tr("Up"))
-        self.down_button = QPushButton(_tr("Down"))
-        self.paste_button = QPushButton(_tr("Paste from Excel"))
-        self.add_button.setToolTip(_tr("Add an empty row at the end of the table"))
-        self.insert_button.setToolTip(_tr("Insert an empty row above the selected row"))
-        self.paste_button.setToolTip(_tr("Insert rows copied from Excel or Word (Ctrl+V)"))
+        self.model.review_text = lambda old, new: review_pasted(self, old, new)
+        self.add_button = QPushButton()
+        self.insert_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
+        self.paste_button = QPushButton()
         buttons = QGridLayout()
         for i, button in enumerate(
             (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button, self.paste_button)
@@ -334,7 +340,26 @@ class ActivityTable(QWidget):
         self.model.dataChanged.connect(lambda *_: self.update_total())
         self.model.modelReset.connect(self._fit_columns)
         self.view.viewport().installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(QCoreApplication.translate("ActivityTable", "Add row"))
+        self.insert_button.setText(QCoreApplication.translate("ActivityTable", "Insert row"))
+        self.delete_button.setText(QCoreApplication.translate("ActivityTable", "Delete rows"))
+        self.up_button.setText(QCoreApplication.translate("ActivityTable", "Up"))
+        self.down_button.setText(QCoreApplication.translate("ActivityTable", "Down"))
+        self.paste_button.setText(QCoreApplication.translate("ActivityTable", "Paste from Excel"))
+        self.add_button.setToolTip(QCoreApplication.translate("ActivityTable", "Add an empty row at the end of the table"))
+        self.insert_button.setToolTip(QCoreApplication.translate("ActivityTable", "Insert an empty row above the selected row"))
+        self.paste_button.setToolTip(QCoreApplication.translate("ActivityTable", "Insert rows copied from Excel or Word (Ctrl+V)"))
+        self.error_label.hide()  # a message in the other language is stale
+        self.model.retranslate()
         self.update_total()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def attach(self, document: ReportDocument | None) -> None:
         self.model.attach(document)
@@ -369,9 +394,10 @@ class ActivityTable(QWidget):
             self.total_label.clear()
             return
         totals = self.model.document.report.totals()
-        text = _tr("Total participants: %1").replace("%1", format_number(totals.participants))
+        text = QCoreApplication.translate("ActivityTable", "Total participants: %1").replace("%1", format_number(totals.participants))
         if totals.unknown:
-            text += "  " + _tr("(%1 activities without a count)").replace("%1", str(totals.unknown))
+            text += "  " + QCoreApplication.translate("ActivityTable", "(%n activity(s) without a count)", "",
+                                                      totals.unknown)
         self.total_label.setText(text)
 
     def _selected_rows(self) -> list[int]:
@@ -389,14 +415,14 @@ class ActivityTable(QWidget):
 
     def add_row(self) -> None:
         row = self.model.rowCount()
-        if self.model.insert(row, [Activity()], _tr("Add row")):
+        if self.model.insert(row, [Activity()], QCoreApplication.translate("ActivityTable", "Add row")):
             self._select_row(row)
             self.view.setFocus()
 
     def insert_row(self) -> None:
         rows = self._selected_rows()
         row = rows[0] if rows else 0
-        if self.model.insert(row, [Activity()], _tr("Insert row")):
+        if self.model.insert(row, [Activity()], QCoreApplication.translate("ActivityTable", "Insert row")):
             self._select_row(row)
             self.view.setFocus()
 
@@ -419,16 +445,16 @@ class ActivityTable(QWidget):
             activities = parse_rows(text)
         except E.EditError as exc:
             self.show_error(
-                _tr("Row %1 of the pasted text: the number of participants must be a whole number "
+                QCoreApplication.translate("ActivityTable", "Row %1 of the pasted text: the number of participants must be a whole number "
                     "of 0 or more, e.g. 25. Nothing was pasted.").replace("%1", exc.path.split()[-1])
             )
             return 0
         if not activities:
-            self.show_error(_tr("The clipboard holds no table rows to paste."))
+            self.show_error(QCoreApplication.translate("ActivityTable", "The clipboard holds no table rows to paste."))
             return 0
         rows = self._selected_rows()
         row = rows[-1] + 1 if rows else self.model.rowCount()
-        text = _tr("Paste %1 rows").replace("%1", str(len(activities)))
+        text = QCoreApplication.translate("ActivityTable", "Paste %n row(s)", "", len(activities))
         if self.model.insert(row, activities, text):
             self.error_label.hide()
             self._select_row(row)

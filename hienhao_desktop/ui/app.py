@@ -7,12 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from hienhao_desktop import APP_NAME, ORG_NAME, __version__
-from hienhao_desktop.resources import folder, resource
+from hienhao_desktop.resources import resource
 
 # Letters a Vietnamese text needs that many fonts lack.
 VIETNAMESE_SAMPLE = "ăâđêôơưĂÂĐÊÔƠƯắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựỳỷỹỵẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
@@ -40,21 +40,10 @@ def ensure_vietnamese_font(app: QGuiApplication) -> QFont:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """The program's own translation (and its Vietnamese texts for Qt's standard
     buttons and dialogs, which Qt does not ship). English is the source language."""
-    installed: list[QTranslator] = []
-    if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English))
-        return installed
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    try:
-        translations = folder("translations")
-    except FileNotFoundError:
-        return installed
-    for base in ("qtbase", "hienhao_desktop"):
-        translator = QTranslator(app)
-        if translator.load(str(translations / f"{base}_{language}.qm")):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    from hienhao_desktop.ui.i18n import use_language
+
+    del app  # the translators belong to the one application object
+    return use_language(language)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -78,12 +67,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_window(db_path: Path | None) -> int:
     """Open the window on ``db_path`` (the default database when None)."""
+    from hienhao_desktop.ui.i18n import startup_language
     from hienhao_desktop.ui.main_window import MainWindow
     from hienhao_desktop.ui.settings import Settings
 
     app = make_application()
     settings = Settings()
-    install_translators(app, settings.language)
+    install_translators(app, startup_language(settings.language))
     window = MainWindow.open_database(db_path, settings=settings)
     if window is None:
         return 2

@@ -11,23 +11,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from hienhao_desktop.storage.store import Archive
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Archives", text)
-
 
 class ArchivesDialog(QDialog):
     def __init__(self, archives: list[Archive], export: Callable[[Archive], object],
                  print_: Callable[[Archive], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Archived copies"))
+        self.setWindowTitle(QCoreApplication.translate("Archives", "Archived copies"))
         self.resize(620, 320)
         layout = QVBoxLayout(self)
-        label = QLabel(_tr("The exact PDF of each issued revision of this report."))
+        label = QLabel(QCoreApplication.translate("Archives", "The exact PDF of each issued revision of this report."))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.list = QListWidget()
         for archive in archives:
-            text = (_tr("Revision %1, issued %2").replace("%1", str(archive.revision))
+            text = (QCoreApplication.translate("Archives", "Revision %1, issued %2").replace("%1", str(archive.revision))
                     .replace("%2", archive.finalised_at) + f"\nSHA-256: {archive.sha256}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, archive)
@@ -36,9 +33,9 @@ class ArchivesDialog(QDialog):
             self.list.setCurrentRow(0)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox()
-        export_button = buttons.addButton(_tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
-        print_button = buttons.addButton(_tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(_tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        export_button = buttons.addButton(QCoreApplication.translate("Archives", "Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        print_button = buttons.addButton(QCoreApplication.translate("Archives", "Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QCoreApplication.translate("Archives", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         export_button.clicked.connect(lambda: self._selected(export))
         print_button.clicked.connect(lambda: self._selected(print_))

@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from hienhao_desktop.domain.validation import Problem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class Dialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
@@ -26,7 +22,7 @@ class Dialogs:
         """A yes/no question whose buttons say what they do ("Xóa", "Không xóa")."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(reject or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(reject or QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
         box.exec()
@@ -34,13 +30,26 @@ class Dialogs:
 
     def info(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, self.parent)
-        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def error(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self.parent)
-        box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
+
+    def confirm_legacy(self, encoding_name: str, before: str, after: str) -> bool:
+        """Text in an old encoding was pasted: show it before and after conversion."""
+        def excerpt(text: str) -> str:
+            return text if len(text) <= 300 else text[:300] + "…"
+
+        return self.confirm(
+            QCoreApplication.translate("Dialogs", "Convert the pasted text?"),
+            QCoreApplication.translate("Dialogs", "The pasted text looks like %1, typed with an old Vietnamese font:\n\n%2\n\n"
+                "Converted to Unicode it reads:\n\n%3\n\nUse the converted text?")
+            .replace("%1", encoding_name).replace("%2", excerpt(before)).replace("%3", excerpt(after)),
+            QCoreApplication.translate("Dialogs", "Convert"), QCoreApplication.translate("Dialogs", "Keep as pasted"),
+        )
 
     def open_file(self, title: str, name_filter: str, folder: str = "") -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, name_filter)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.legacy_repair import review_pasted
 
 SAVE_DELAY_MS = 700  # after the last key press; DESIGN.md asks for at most about a second
 
@@ -75,11 +76,11 @@ class Field(QObject):
 
     committed = Signal(str)  # path
 
-    def __init__(self, path: str, widget: QWidget, label: str) -> None:
+    def __init__(self, path: str, widget: QWidget, label: str = "") -> None:
         super().__init__(widget)
         self.path = path
         self.widget = widget
-        self.label = label
+        self.label = label  # the translated label; the tab sets it again on a language change
         self.document: ReportDocument | None = None
         self._updating = False
 
@@ -95,6 +96,9 @@ class Field(QObject):
 
     def flush(self) -> None:
         """Save what is typed but not yet saved."""
+
+    def retranslate(self) -> None:
+        """Texts the field itself shows (beyond its label, which the tab sets)."""
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
@@ -126,8 +130,9 @@ class Field(QObject):
 class _DelayedText(Field):
     """Text widgets: save SAVE_DELAY_MS after the last change, or on leaving."""
 
-    def __init__(self, path: str, widget: QWidget, label: str) -> None:
+    def __init__(self, path: str, widget: QWidget, label: str = "") -> None:
         super().__init__(path, widget, label)
+        self._reviewing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -145,14 +150,29 @@ class _DelayedText(Field):
 
     def flush(self) -> None:
         self._timer.stop()
-        self.commit(self._text())
+        if self._reviewing:  # the repair question itself moved the focus away
+            return
+        text = self._text()
+        doc = self.document
+        if doc is not None and not doc.read_only:
+            self._reviewing = True
+            try:
+                old = E.get_path(doc.report, self.path)
+                reviewed = review_pasted(self.widget, old if isinstance(old, str) else "", text)
+            finally:
+                self._reviewing = False
+            if reviewed != text:
+                self.commit(reviewed)
+                self._show(reviewed)
+                return
+        self.commit(text)
 
     def _text(self) -> str:
         raise NotImplementedError
 
 
 class LineField(_DelayedText):
-    def __init__(self, path: str, label: str, hint: str = "") -> None:
+    def __init__(self, path: str, label: str = "", hint: str = "") -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(hint)
         edit.setClearButtonEnabled(False)
@@ -173,7 +193,7 @@ class LineField(_DelayedText):
 
 
 class TextField(_DelayedText):
-    def __init__(self, path: str, label: str, hint: str = "", min_lines: int = 4) -> None:
+    def __init__(self, path: str, label: str = "", hint: str = "", min_lines: int = 4) -> None:
         edit = GrowingTextEdit(min_lines)
         edit.setPlaceholderText(hint)
         super().__init__(path, edit, label)
@@ -195,12 +215,19 @@ class TextField(_DelayedText):
 class ChoiceField(Field):
     """A fixed choice (report kind, signing authority): saved at once."""
 
-    def __init__(self, path: str, label: str, choices: list[tuple[str, str]]) -> None:
+    def __init__(self, path: str, label: str = "", choices: list[tuple[str, str]] = ()) -> None:  # type: ignore[assignment]
         combo = QComboBox()
         for value, text in choices:
             combo.addItem(text, value)
         super().__init__(path, combo, label)
         combo.activated.connect(lambda _i: self.commit(combo.currentData()))
+
+    def set_choice_texts(self, texts: dict[str, str]) -> None:
+        """New texts for some choices (by value), e.g. after a language change."""
+        for value, text in texts.items():
+            index = self.widget.findData(value)
+            if index >= 0:
+                self.widget.setItemText(index, text)
 
     def _show(self, value: Any) -> None:
         self._updating = True
@@ -212,7 +239,7 @@ class ChoiceField(Field):
 class EditableChoiceField(_DelayedText):
     """Free text with suggestions (the period: Học kỳ I, Học kỳ II, Cả năm)."""
 
-    def __init__(self, path: str, label: str, suggestions: list[str]) -> None:
+    def __init__(self, path: str, label: str = "", suggestions: list[str] = ()) -> None:  # type: ignore[assignment]
         combo = QComboBox()
         combo.setEditable(True)
         combo.addItems(suggestions)
@@ -236,7 +263,7 @@ class DateField(Field):
 
     EMPTY = QDate(2000, 1, 1)
 
-    def __init__(self, path: str, label: str, empty_text: str) -> None:
+    def __init__(self, path: str, label: str = "") -> None:
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -244,13 +271,17 @@ class DateField(Field):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
         self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setSpecialValueText(empty_text)
-        self.clear_button = QPushButton(QCoreApplication.translate("DateField", "Leave empty"))
+        self.clear_button = QPushButton()
         row.addWidget(self.edit, 1)
         row.addWidget(self.clear_button)
         super().__init__(path, box, label)
         self.edit.dateChanged.connect(self._date_changed)
         self.clear_button.clicked.connect(lambda: self.edit.setDate(self.EMPTY))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.clear_button.setText(QCoreApplication.translate("DateField", "Leave empty"))
+        self.edit.setSpecialValueText(QCoreApplication.translate("DateField", "(empty: write by hand)"))
 
     def _date_changed(self, qdate: QDate) -> None:
         if self._updating:
@@ -264,22 +295,33 @@ class DateField(Field):
         self._updating = False
 
 
-def labelled(label: str, widget: QWidget, note: str = "") -> QWidget:
-    """A label above its field (long Vietnamese labels do not fit beside)."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 6)
-    column.setSpacing(3)
-    title = QLabel(label)
-    title.setBuddy(widget)
-    font = title.font()
-    font.setBold(True)
-    title.setFont(font)
-    column.addWidget(title)
-    column.addWidget(widget)
-    if note:
-        hint = QLabel(note)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
-        column.addWidget(hint)
-    return box
+class Labelled(QWidget):
+    """A label above its field (long Vietnamese labels do not fit beside), and an
+    optional grey note under it. ``set_texts`` changes both (language switch)."""
+
+    def __init__(self, widget: QWidget, label: str = "", note: str = "") -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.setSpacing(3)
+        self.title = QLabel()
+        self.title.setBuddy(widget)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(mid);")
+        column.addWidget(self.title)
+        column.addWidget(widget)
+        column.addWidget(self.note)
+        self.set_texts(label, note)
+
+    def set_texts(self, label: str, note: str = "") -> None:
+        self.title.setText(label)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+
+def labelled(label: str, widget: QWidget, note: str = "") -> Labelled:
+    return Labelled(widget, label, note)

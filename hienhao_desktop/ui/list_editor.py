@@ -31,12 +31,9 @@ from PySide6.QtWidgets import (
 
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.ui.document import ReportDocument
-from hienhao_desktop.ui.fields import SAVE_DELAY_MS, GrowingTextEdit, labelled
+from hienhao_desktop.ui.fields import SAVE_DELAY_MS, GrowingTextEdit, Labelled, labelled
+from hienhao_desktop.ui.legacy_repair import review_pasted
 from hienhao_desktop.ui.listsync import ListSync
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListEditor", text)
 
 
 class ItemListModel(QAbstractListModel):
@@ -50,6 +47,8 @@ class ItemListModel(QAbstractListModel):
         self.field = field
         self.document: ReportDocument | None = None
         self._sync = ListSync(self, list_name, columns=1, numbered_column=0)
+        # Set by the editor widget: offers to convert pasted TCVN3/VNI text.
+        self.review_text: Callable[[str, str], str] = lambda _old, new: new
 
     def attach(self, document: ReportDocument | None) -> None:
         self.beginResetModel()
@@ -78,7 +77,8 @@ class ItemListModel(QAbstractListModel):
             return None
         text = self.text_of(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {text or _tr('(empty)')}"
+            shown = text or QCoreApplication.translate("ListEditor", "(empty)")
+            return f"{index.row() + 1}. {shown}"
         if role == Qt.ItemDataRole.EditRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -96,7 +96,7 @@ class ItemListModel(QAbstractListModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document is None:
             return False
-        return self.set_text(index.row(), str(value))
+        return self.set_text(index.row(), self.review_text(self.text_of(index.row()), str(value)))
 
     def set_text(self, row: int, text: str, merge: bool = False) -> bool:
         if self.document is None or self.text_of(row) == text:
@@ -106,7 +106,7 @@ class ItemListModel(QAbstractListModel):
         else:
             edit = E.SetItem(self.list_name, row, text)
         key = ("item", self.list_name, row, self.field) if merge else None
-        return self.document.push(edit, _tr("Edit item %1").replace("%1", str(row + 1)), merge_key=key)
+        return self.document.push(edit, QCoreApplication.translate("ListEditor", "Edit item %1").replace("%1", str(row + 1)), merge_key=key)
 
 
 class _ItemText(QObject):
@@ -120,6 +120,7 @@ class _ItemText(QObject):
         self.field = field
         self.row = -1
         self._updating = False
+        self._reviewing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -172,13 +173,28 @@ class _ItemText(QObject):
         text = self._text()
         if text == current:
             return
+        if self._reviewing:  # the repair question itself moved the focus away
+            return
+        self._reviewing = True
+        try:
+            reviewed = review_pasted(self.widget, current, text)
+        finally:
+            self._reviewing = False
+        if reviewed != text:
+            text = reviewed
+            self._updating = True
+            if isinstance(self.widget, QLineEdit):
+                self.widget.setText(text)
+            else:
+                self.widget.setPlainText(text)
+            self._updating = False
         self._updating = True
         try:
             if self.field:
                 edit: E.Edit = E.SetItemField(model.list_name, self.row, self.field, text)
             else:
                 edit = E.SetItem(model.list_name, self.row, text)
-            doc.push(edit, _tr("Edit item %1").replace("%1", str(self.row + 1)),
+            doc.push(edit, QCoreApplication.translate("ListEditor", "Edit item %1").replace("%1", str(self.row + 1)),
                      merge_key=("item", model.list_name, self.row, self.field))
         finally:
             self._updating = False
@@ -213,11 +229,12 @@ class ListEditor(QWidget):
         )
         self.view.setMinimumHeight(110)
 
-        self.add_button = QPushButton(_tr("Add"))
-        self.insert_button = QPushButton(_tr("Insert"))
-        self.delete_button = QPushButton(_tr("Delete"))
-        self.up_button = QPushButton(_tr("Up"))
-        self.down_button = QPushButton(_tr("Down"))
+        self.model.review_text = lambda old, new: review_pasted(self, old, new)
+        self.add_button = QPushButton()
+        self.insert_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
         buttons = QVBoxLayout()
         for button in (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -230,6 +247,7 @@ class ListEditor(QWidget):
         column.addLayout(row)
 
         self.detail_boxes: list[_ItemText] = []
+        self.detail_labels: list[Labelled] = []  # their labels, set by the tab (it knows the words)
         for detail_field, label, hint, multi_line in details:
             widget: QWidget
             if multi_line:
@@ -240,7 +258,9 @@ class ListEditor(QWidget):
                 widget.setPlaceholderText(hint)
             box = _ItemText(self, widget, detail_field)
             self.detail_boxes.append(box)
-            column.addWidget(labelled(label, widget))
+            box_label = labelled(label, widget)
+            self.detail_labels.append(box_label)
+            column.addWidget(box_label)
 
         self.add_button.clicked.connect(self.add_item)
         self.insert_button.clicked.connect(self.insert_item)
@@ -253,6 +273,22 @@ class ListEditor(QWidget):
         self.model.rowsRemoved.connect(lambda *_: self._refresh_details())
         self.model.rowsMoved.connect(lambda *_: self._refresh_details())
         self.model.modelReset.connect(lambda: self._show_details(-1))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(QCoreApplication.translate("ListEditor", "Add"))
+        self.insert_button.setText(QCoreApplication.translate("ListEditor", "Insert"))
+        self.delete_button.setText(QCoreApplication.translate("ListEditor", "Delete"))
+        self.up_button.setText(QCoreApplication.translate("ListEditor", "Up"))
+        self.down_button.setText(QCoreApplication.translate("ListEditor", "Down"))
+        rows = self.model.rowCount()
+        if rows:  # "(empty)" items
+            self.model.dataChanged.emit(self.model.index(0), self.model.index(rows - 1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def attach(self, document: ReportDocument | None) -> None:
         for box in self.detail_boxes:
@@ -301,26 +337,26 @@ class ListEditor(QWidget):
 
     def add_item(self) -> None:
         row = self.model.rowCount()
-        if self._push(E.InsertItems(self.list_name, row, (self.new_item(),)), _tr("Add item")):
+        if self._push(E.InsertItems(self.list_name, row, (self.new_item(),)), QCoreApplication.translate("ListEditor", "Add item")):
             self.select(row)
             self._focus_editor()
 
     def insert_item(self) -> None:
         row = max(self.current_row(), 0)
-        if self._push(E.InsertItems(self.list_name, row, (self.new_item(),)), _tr("Insert item")):
+        if self._push(E.InsertItems(self.list_name, row, (self.new_item(),)), QCoreApplication.translate("ListEditor", "Insert item")):
             self.select(row)
             self._focus_editor()
 
     def delete_item(self) -> None:
         row = self.current_row()
-        if row >= 0 and self._push(E.RemoveItems(self.list_name, row, 1), _tr("Delete item")):
+        if row >= 0 and self._push(E.RemoveItems(self.list_name, row, 1), QCoreApplication.translate("ListEditor", "Delete item")):
             self.select(min(row, self.model.rowCount() - 1))
 
     def move_item(self, delta: int) -> None:
         row = self.current_row()
         target = row + delta
         if row >= 0 and 0 <= target < self.model.rowCount():
-            text = _tr("Move item up") if delta < 0 else _tr("Move item down")
+            text = QCoreApplication.translate("ListEditor", "Move item up") if delta < 0 else QCoreApplication.translate("ListEditor", "Move item down")
             if self._push(E.MoveItem(self.list_name, row, target), text):
                 self.select(target)
 

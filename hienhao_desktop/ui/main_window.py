@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from hienhao_desktop.domain.derive import blank_report, report_from_earlier
 from hienhao_desktop.domain.errors import Refused
-from hienhao_desktop.domain.model import KIND_LABELS, ReportKind, ReportSummary, Status
+from hienhao_desktop.domain.model import ReportSummary, Status
 from hienhao_desktop.domain.validation import Problem, Severity, validate
 from hienhao_desktop.storage.store import Store, StoreError
+from hienhao_desktop.ui import i18n
 from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
 from hienhao_desktop.ui.document import ReportDocument
@@ -51,7 +52,9 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self.document: ReportDocument | None = None
         self.undo_group = QUndoGroup(self)
-        self.language = self.settings.language
+        self.language = i18n.startup_language(self.settings.language)
+        i18n.ensure_language(self.language)
+        self._closed = False
         self.setMinimumSize(QSize(900, 560))
         self.resize(WINDOW_SIZE)
 
@@ -138,21 +141,22 @@ class MainWindow(QMainWindow):
         from hienhao_desktop.storage.paths import ensure_default_database
 
         dialogs = dialogs or Dialogs()
-        tr = lambda s: QCoreApplication.translate("MainWindow", s)  # noqa: E731
         try:
             if db_path is None:
                 db_path = ensure_default_database()
             elif not db_path.exists():
                 if not dialogs.confirm(
-                    tr("Create a new data file?"),
-                    tr("There is no data file at %1. Create a new, empty one there?").replace("%1", str(db_path)),
-                    tr("Create"), tr("Do not create"),
+                    QCoreApplication.translate("MainWindow", "Create a new data file?"),
+                    QCoreApplication.translate("MainWindow", "There is no data file at %1. Create a new, empty one there?")
+                    .replace("%1", str(db_path)),
+                    QCoreApplication.translate("MainWindow", "Create"),
+                    QCoreApplication.translate("MainWindow", "Do not create"),
                 ):
                     return None
                 Store.create(db_path).close()
             store = Store.open(db_path)
         except StoreError as exc:
-            dialogs.error(tr("Cannot open the data file"), str(exc))
+            dialogs.error(QCoreApplication.translate("MainWindow", "Cannot open the data file"), str(exc))
             return None
         window = cls(store, settings, dialogs)
         window.dialogs.parent = window
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.check_action)
+        self._make_language_actions()
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
@@ -217,50 +222,85 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
 
+    def _make_language_actions(self) -> None:
+        """Edit > Convert from TCVN3/VNI, and the Language menu. Language names are
+        written in their own language, so they are not translated."""
+        from hienhao_desktop.ui.legacy_repair import convert_focused
+
+        self.convert_legacy_action = QAction(self)
+        self.convert_legacy_action.triggered.connect(lambda: convert_focused(self, self.dialogs))
+        self.edit_menu.addAction(self.convert_legacy_action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == self.language)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and remember it for the next start."""
+        self.language = i18n.normalise(language)
+        self.settings.language = self.language
+        self.language_actions[self.language].setChecked(True)
+        i18n.use_language(self.language)  # Qt then sends LanguageChange everywhere
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
-        tr = self.tr
-        self.list_label.setText(tr("Reports"))
-        self.new_button.setText(tr("New report"))
-        self.from_earlier_button.setText(tr("From an earlier one"))
-        self.from_earlier_button.setToolTip(tr("A new report for the next term, with the organisation, "
+        self.list_label.setText(self.tr("Reports"))
+        self.new_button.setText(self.tr("New report"))
+        self.from_earlier_button.setText(self.tr("From an earlier one"))
+        self.from_earlier_button.setToolTip(self.tr("A new report for the next term, with the organisation, "
                                                "recipients and signer of the selected report"))
-        self.duplicate_button.setText(tr("Duplicate"))
-        self.delete_button.setText(tr("Delete"))
+        self.duplicate_button.setText(self.tr("Duplicate"))
+        self.delete_button.setText(self.tr("Delete"))
         for i, tab in enumerate(self.report_tabs):
             self.tabs.setTabText(i, tab.title())
         self.tabs.setTabText(len(self.report_tabs), self.preview.title())
         self.preview.retranslate()
-        self.file_menu.setTitle(tr("&File"))
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.new_action.setText(tr("New report"))
-        self.import_action.setText(tr("Import from a JSON file…"))
-        self.export_json_action.setText(tr("Export as JSON…"))
-        self.export_pdf_action.setText(tr("Export PDF…"))
-        self.export_xlsx_action.setText(tr("Export Excel…"))
-        self.quit_action.setText(tr("Quit"))
-        self.undo_action.setText(tr("Undo"))
-        self.redo_action.setText(tr("Redo"))
-        self.check_action.setText(tr("Check"))
-        self.check_action.setToolTip(tr("List what is missing or wrong in the report (F7)"))
-        self.preview_action.setText(tr("Preview"))
-        self.print_action.setText(tr("Print…"))
-        self.quick_print_action.setText(tr("Quick print"))
-        self.quick_print_action.setToolTip(tr("Print one copy on the default printer, without questions"))
-        self.finalise_action.setText(tr("Issue"))
-        self.finalise_action.setToolTip(tr("Make the report final: its PDF is archived and it can no longer be "
-                                           "changed without unlocking"))
-        self.unlock_action.setText(tr("Unlock"))
-        self.archives_action.setText(tr("Archived copies…"))
-        self.help_action.setText(tr("Help"))
-        self.about_action.setText(tr("About"))
-        self.toolbar.setWindowTitle(tr("Toolbar"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("New report"))
+        self.import_action.setText(self.tr("Import from a JSON file…"))
+        self.export_json_action.setText(self.tr("Export as JSON…"))
+        self.export_pdf_action.setText(self.tr("Export PDF…"))
+        self.export_xlsx_action.setText(self.tr("Export Excel…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.check_action.setText(self.tr("Check"))
+        self.check_action.setToolTip(self.tr("List what is missing or wrong in the report (F7)"))
+        self.preview_action.setText(self.tr("Preview"))
+        self.print_action.setText(self.tr("Print…"))
+        self.quick_print_action.setText(self.tr("Quick print"))
+        self.quick_print_action.setToolTip(self.tr("Print one copy on the default printer, without questions"))
+        self.finalise_action.setText(self.tr("Issue"))
+        self.finalise_action.setToolTip(self.tr("Make the report final: its PDF is archived and it can no longer "
+                                                "be changed without unlocking"))
+        self.unlock_action.setText(self.tr("Unlock"))
+        self.archives_action.setText(self.tr("Archived copies…"))
+        self.help_action.setText(self.tr("Help"))
+        self.about_action.setText(self.tr("About"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.convert_legacy_action.setText(self.tr("Convert the field from TCVN3/VNI"))
+        self.convert_legacy_action.setToolTip(self.tr("Turn text typed with .VnTime (TCVN3) or VNI fonts "
+                                                      "in the current field into Unicode"))
+        self.refresh_list()
         self._update_state()
 
     # ---- the report list --------------------------------------------------------------
 
     def _summary_text(self, s: ReportSummary) -> str:
-        kind = KIND_LABELS.get(ReportKind(s.kind), s.kind) if s.kind in ("so_ket", "tong_ket") else s.kind
+        kind = {"so_ket": self.tr("Periodic review"), "tong_ket": self.tr("End-of-year review")}.get(s.kind, s.kind)
         status = self.tr("final") if s.status == Status.FINAL else self.tr("draft")
         changed = s.updated_at[:16]
         return f"{kind} · {s.school_year} · {s.period}\n{status} · {changed}"
@@ -429,7 +469,7 @@ class MainWindow(QMainWindow):
         self.checklist_dialog = dialog
 
     def _core_language(self) -> str:
-        return "en" if self.language == "en" else "vi"
+        return i18n.current_language()
 
     def check_before_export(self) -> bool:
         """Shown before export when something must still be fixed."""
@@ -600,8 +640,8 @@ class MainWindow(QMainWindow):
             return 0
         finally:
             progress.close()
-        self.statusBar().showMessage(self.tr("%1 page(s) sent to %2").replace("%1", str(sent))
-                                     .replace("%2", printer.printerName()), 10000)
+        self.statusBar().showMessage(self.tr("%n page(s) sent to %1", "", sent)
+                                     .replace("%1", printer.printerName()), 10000)
         return sent
 
     def finalise_report(self) -> bool:
@@ -687,5 +727,6 @@ class MainWindow(QMainWindow):
         self.preview.close_pdf()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.store.close()
+        self._closed = True
         event.accept()
 

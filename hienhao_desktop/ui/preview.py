@@ -20,9 +20,6 @@ from hienhao_desktop.ui.printing import PdfPages
 REFRESH_DELAY_MS = 800
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Preview", text)
-
 
 class _Signals(QObject):
     done = Signal(int, bytes)
@@ -97,13 +94,13 @@ class PreviewTab(QWidget):
         self.retranslate()
 
     def title(self) -> str:
-        return _tr("Preview")
+        return QCoreApplication.translate("Preview", "Preview")
 
     def retranslate(self) -> None:
-        self.fit_width_button.setText(_tr("Fit width"))
-        self.fit_page_button.setText(_tr("Fit page"))
-        self.zoom_in_button.setText(_tr("Zoom in"))
-        self.zoom_out_button.setText(_tr("Zoom out"))
+        self.fit_width_button.setText(QCoreApplication.translate("Preview", "Fit width"))
+        self.fit_page_button.setText(QCoreApplication.translate("Preview", "Fit page"))
+        self.zoom_in_button.setText(QCoreApplication.translate("Preview", "Zoom in"))
+        self.zoom_out_button.setText(QCoreApplication.translate("Preview", "Zoom out"))
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -141,7 +138,7 @@ class PreviewTab(QWidget):
         if archived is not None:
             self._done(self._generation, archived)
             return
-        self.status.setText(_tr("Building the preview…"))
+        self.status.setText(QCoreApplication.translate("Preview", "Building the preview…"))
         QThreadPool.globalInstance().start(
             _Build(self._generation, self.document.report.copy(), _render_pdf, self._signals)
         )
@@ -160,7 +157,7 @@ class PreviewTab(QWidget):
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.status.setText(_tr("The preview could not be built: %1").replace("%1", message))
+            self.status.setText(QCoreApplication.translate("Preview", "The preview could not be built: %1").replace("%1", message))
 
     def wait_idle(self) -> None:
         """Block until running builds end (for closing and for tests)."""

@@ -26,9 +26,6 @@ class PrintError(Refused):
     """The report could not be printed; nothing was lost."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 def printer_names() -> list[str]:
     return [info.printerName() for info in QPrinterInfo.availablePrinters()]
@@ -40,19 +37,19 @@ def make_printer(name: str | None = None, copies: int = 1) -> QPrinter:
     if name:
         info = QPrinterInfo.printerInfo(name)
         if info.isNull():
-            known = ", ".join(printer_names()) or _tr("none")
-            raise PrintError(_tr("There is no printer named \u201c%1\u201d (printers: %2).")
+            known = ", ".join(printer_names()) or QCoreApplication.translate("Printing", "none")
+            raise PrintError(QCoreApplication.translate("Printing", "There is no printer named \u201c%1\u201d (printers: %2).")
                              .replace("%1", name).replace("%2", known))
     else:
         info = QPrinterInfo.defaultPrinter()
         if info.isNull():
             names = printer_names()
             if not names:
-                raise PrintError(_tr("No printer is installed on this computer."))
+                raise PrintError(QCoreApplication.translate("Printing", "No printer is installed on this computer."))
             info = QPrinterInfo.printerInfo(names[0])
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     if copies < 1:
-        raise PrintError(_tr("The number of copies must be 1 or more."))
+        raise PrintError(QCoreApplication.translate("Printing", "The number of copies must be 1 or more."))
     printer.setCopyCount(copies)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       printer.pageLayout().margins()))
@@ -73,7 +70,7 @@ class PdfPages:
         error = self.document.load(self._file.name)
         if error != QPdfDocument.Error.None_:
             self.close()
-            raise PrintError(_tr("The PDF could not be read for printing (%1).").replace("%1", str(error)))
+            raise PrintError(QCoreApplication.translate("Printing", "The PDF could not be read for printing (%1).").replace("%1", str(error)))
 
     @property
     def path(self) -> Path:
@@ -111,12 +108,12 @@ def print_pdf(pdf: bytes, printer: QPrinter, *, first: int = 0, last: int = 0,
         start = max(1, first or 1)
         stop = min(total, last or total)
         if start > stop:
-            raise PrintError(_tr("The page range is empty."))
+            raise PrintError(QCoreApplication.translate("Printing", "The page range is empty."))
         printer.setFullPage(True)
         dpi = min(printer.resolution(), MAX_DPI)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError(_tr("The printer did not accept the job. Check that it is switched on and "
+            raise PrintError(QCoreApplication.translate("Printing", "The printer did not accept the job. Check that it is switched on and "
                                  "connected, then print again."))
         sent = 0
         try:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from hienhao_desktop.domain.errors import Refused
@@ -38,11 +39,12 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 def run(folder: Path, db_path: Path | None, report_id: int | None) -> int:
     from hienhao_desktop.storage.store import Store
     from hienhao_desktop.ui.app import install_translators, make_application
+    from hienhao_desktop.ui.i18n import startup_language
     from hienhao_desktop.ui.settings import Settings
 
     app = make_application()
     settings = Settings()
-    install_translators(app, settings.language)
+    install_translators(app, startup_language(settings.language))  # HIENHAO_LANG=en|vi picks
     if db_path is None:
         from hienhao_desktop.storage.paths import ensure_default_database
 
@@ -55,4 +57,9 @@ def run(folder: Path, db_path: Path | None, report_id: int | None) -> int:
     for path in take_screenshots(window, folder):
         print(path)
     window.close()
+    # Delete the window while the application object exists, or PySide may crash at exit.
+    window.deleteLater()
+    del window
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
     return 0

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from hienhao_desktop.ui.fields import (
     DateField,
     EditableChoiceField,
     Field,
+    Labelled,
     LineField,
     TextField,
     labelled,
@@ -40,15 +41,10 @@ from hienhao_desktop.ui.list_editor import ListEditor
 _ITEM_PATH = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class ReportTab(QScrollArea):
     """A page of the report editor. Subclasses fill ``self.body`` and register
-    their fields and list editors."""
-
-    CONTEXT = "ReportTab"
+    their fields and list editors; all their texts are set in ``retranslate()``,
+    called once built and again on every language change."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,21 +57,38 @@ class ReportTab(QScrollArea):
         self.setWidget(inner)
         self.fields: dict[str, Field] = {}
         self.lists: dict[str, ListEditor] = {}
+        self.captions: dict[str, Labelled] = {}
         self.document: ReportDocument | None = None
 
     def title(self) -> str:
         raise NotImplementedError
 
-    def tr_(self, text: str) -> str:
-        return _tr(self.CONTEXT, text)
+    def retranslate(self) -> None:
+        for field in self.fields.values():
+            field.retranslate()
 
-    def add_field(self, field: Field, note: str = "") -> QWidget:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def caption(self, path: str, label: str, note: str = "") -> None:
+        """Set the label (and note) shown above a field or list; undo texts use it too."""
+        self.captions[path].set_texts(label, note)
+        if path in self.fields:
+            self.fields[path].label = label
+
+    def add_field(self, field: Field) -> Labelled:
         self.fields[field.path] = field
-        return labelled(field.label, field.widget, note)
+        box = labelled(field.label, field.widget)
+        self.captions[field.path] = box
+        return box
 
-    def add_list(self, editor: ListEditor, label: str, note: str = "") -> QWidget:
+    def add_list(self, editor: ListEditor) -> Labelled:
         self.lists[editor.list_name] = editor
-        return labelled(label, editor, note)
+        box = labelled("", editor)
+        self.captions[editor.list_name] = box
+        return box
 
     def attach(self, document: ReportDocument | None) -> None:
         self.document = document
@@ -111,39 +124,51 @@ class ReportTab(QScrollArea):
 
 
 class GeneralTab(ReportTab):
-    CONTEXT = "GeneralTab"
-
     def title(self) -> str:
-        return self.tr_("General information")
+        return self.tr("General information")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr_
-        kinds = [(ReportKind.SO_KET.value, t("Periodic review (sơ kết)")),
-                 (ReportKind.TONG_KET.value, t("End-of-year review (tổng kết)"))]
+        kinds = [(ReportKind.SO_KET.value, ""), (ReportKind.TONG_KET.value, "")]
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.addWidget(self.add_field(ChoiceField("kind", t("Kind of report"), kinds)), 0, 0)
-        grid.addWidget(self.add_field(LineField("school_year", t("School year"), "2023-2024")), 0, 1)
-        grid.addWidget(self.add_field(EditableChoiceField("period", t("Term"), list(PERIODS))), 0, 2)
-        self.title_field = LineField("title", t("Title of the report"), "")
-        grid.addWidget(self.add_field(self.title_field, t("Leave empty to use the title made from the kind, "
-                                                           "term and school year.")), 1, 0, 1, 3)
-        grid.addWidget(self.add_field(LineField("organization.parent", t("Parent body"), "UBND xã Hiền Hào")), 2, 0, 1, 2)
-        grid.addWidget(self.add_field(LineField("organization.name", t("Issuing body"),
-                                                "Trung tâm học tập cộng đồng")), 3, 0, 1, 2)
-        grid.addWidget(self.add_field(LineField("organization.abbreviation", t("Abbreviation"), "TTHTCĐ"),
-                                      t("Used in the document code: Số: 12/BC-TTHTCĐ")), 3, 2)
-        grid.addWidget(self.add_field(LineField("document_number", t("Document number"), "12"),
-                                      t("Leave empty to write it by hand.")), 4, 0)
-        grid.addWidget(self.add_field(LineField("place", t("Place name"), "Hiền Hào")), 4, 1)
-        grid.addWidget(self.add_field(DateField("date", t("Date of issue"), t("(empty: write by hand)"))), 4, 2)
+        self.kind_field = ChoiceField("kind", "", kinds)
+        grid.addWidget(self.add_field(self.kind_field), 0, 0)
+        grid.addWidget(self.add_field(LineField("school_year", "", "2023-2024")), 0, 1)
+        grid.addWidget(self.add_field(EditableChoiceField("period", "", list(PERIODS))), 0, 2)
+        self.title_field = LineField("title", "", "")
+        grid.addWidget(self.add_field(self.title_field), 1, 0, 1, 3)
+        grid.addWidget(self.add_field(LineField("organization.parent", "", "UBND xã Hiền Hào")), 2, 0, 1, 2)
+        grid.addWidget(self.add_field(LineField("organization.name", "", "Trung tâm học tập cộng đồng")), 3, 0, 1, 2)
+        grid.addWidget(self.add_field(LineField("organization.abbreviation", "", "TTHTCĐ")), 3, 2)
+        grid.addWidget(self.add_field(LineField("document_number", "", "12")), 4, 0)
+        grid.addWidget(self.add_field(LineField("place", "", "Hiền Hào")), 4, 1)
+        grid.addWidget(self.add_field(DateField("date", "")), 4, 2)
         _top_aligned(grid)
         self.body.addLayout(grid)
         self.addressees = ListEditor("addressees", lambda: "")
-        self.body.addWidget(self.add_list(self.addressees, t("Addressed to (kính gửi)"),
-                                          t("Optional: one addressee per line, e.g. Phòng GD&ĐT huyện.")))
+        self.body.addWidget(self.add_list(self.addressees))
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.kind_field.set_choice_texts({ReportKind.SO_KET.value: self.tr("Periodic review (sơ kết)"),
+                                          ReportKind.TONG_KET.value: self.tr("End-of-year review (tổng kết)")})
+        self.caption("kind", self.tr("Kind of report"))
+        self.caption("school_year", self.tr("School year"))
+        self.caption("period", self.tr("Term"))
+        self.caption("title", self.tr("Title of the report"),
+                     self.tr("Leave empty to use the title made from the kind, term and school year."))
+        self.caption("organization.parent", self.tr("Parent body"))
+        self.caption("organization.name", self.tr("Issuing body"))
+        self.caption("organization.abbreviation", self.tr("Abbreviation"),
+                     self.tr("Used in the document code: Số: 12/BC-TTHTCĐ"))
+        self.caption("document_number", self.tr("Document number"), self.tr("Leave empty to write it by hand."))
+        self.caption("place", self.tr("Place name"))
+        self.caption("date", self.tr("Date of issue"))
+        self.caption("addressees", self.tr("Addressed to (kính gửi)"),
+                     self.tr("Optional: one addressee per line, e.g. Phòng GD&ĐT huyện."))
 
     def attach(self, document: ReportDocument | None) -> None:
         if self.document is not None:
@@ -161,49 +186,58 @@ class GeneralTab(ReportTab):
 
 
 class AssessmentTab(ReportTab):
-    CONTEXT = "AssessmentTab"
-
     def title(self) -> str:
-        return self.tr_("General assessment")
+        return self.tr("General assessment")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr_
-        note = t("One paragraph per line; a line starting with \"- \" is printed as a bullet.")
+        # The hints are sample wording of the report itself, which is Vietnamese in
+        # either interface language.
         self.body.addWidget(self.add_field(TextField(
-            "assessment.advantages", t("1. Advantages"),
+            "assessment.advantages", "",
             "Trong học kỳ 1, dưới sự chỉ đạo của Đảng ủy, HĐND, UBND, sự phối hợp giữa Trung tâm HTCĐ "
-            "với các ban ngành, đoàn thể địa phương đã đảm bảo các nội dung chương trình đề ra…", 6), note))
+            "với các ban ngành, đoàn thể địa phương đã đảm bảo các nội dung chương trình đề ra…", 6)))
         self.body.addWidget(self.add_field(TextField(
-            "assessment.difficulties", t("2. Difficulties"),
+            "assessment.difficulties", "",
             "Tuy nhiên, cơ sở vật chất phục vụ công tác học tập còn thiếu thốn, kinh phí hoạt động "
-            "của Trung tâm còn hạn chế…", 6), note))
+            "của Trung tâm còn hạn chế…", 6)))
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        note = self.tr("One paragraph per line; a line starting with \"- \" is printed as a bullet.")
+        self.caption("assessment.advantages", self.tr("1. Advantages"), note)
+        self.caption("assessment.difficulties", self.tr("2. Difficulties"), note)
 
 
 class ImplementationTab(ReportTab):
-    CONTEXT = "ImplementationTab"
-
     def title(self) -> str:
-        return self.tr_("Task implementation")
+        return self.tr("Task implementation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr_
         self.subsections = ListEditor(
             "implementation", Subsection, field="title", in_place=False,
             details=[
-                ("title", t("Title of the selected item"),
-                 "Công tác chỉ đạo, phối hợp của các ngành các cấp…", False),
-                ("body", t("Text of the selected item"),
-                 "Tuần lễ hưởng ứng học tập suốt đời với chủ đề…", True),
+                ("title", "", "Công tác chỉ đạo, phối hợp của các ngành các cấp…", False),
+                ("body", "", "Tuần lễ hưởng ứng học tập suốt đời với chủ đề…", True),
             ],
         )
         self.subsections.view.setMaximumHeight(130)
-        self.body.addWidget(self.add_list(self.subsections, t("Items of section II"),
-                                          t("The activity table is printed at the end of the last item.")))
+        self.body.addWidget(self.add_list(self.subsections))
         self.table = ActivityTable()
-        self.body.addWidget(labelled(t("Activity table"), self.table))
+        self.table_caption = labelled("", self.table)
+        self.body.addWidget(self.table_caption)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.caption("implementation", self.tr("Items of section II"),
+                     self.tr("The activity table is printed at the end of the last item."))
+        self.subsections.detail_labels[0].set_texts(self.tr("Title of the selected item"))
+        self.subsections.detail_labels[1].set_texts(self.tr("Text of the selected item"))
+        self.table_caption.set_texts(self.tr("Activity table"))
 
     def attach(self, document: ReportDocument | None) -> None:
         super().attach(document)
@@ -225,23 +259,26 @@ class ImplementationTab(ReportTab):
 
 
 class SolutionsTab(ReportTab):
-    CONTEXT = "SolutionsTab"
-
     def title(self) -> str:
-        return self.tr_("Solutions and plans")
+        return self.tr("Solutions and plans")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr_
-        self.title_field = LineField("solutions_title", t("Title of section III"), "")
-        self.body.addWidget(self.add_field(self.title_field, t("Leave empty to use the title made from the kind, "
-                                                               "term and school year.")))
+        self.title_field = LineField("solutions_title", "", "")
+        self.body.addWidget(self.add_field(self.title_field))
         self.items = ListEditor("solutions", lambda: "", in_place=False, details=[
-            (None, t("Text of the selected item"),
-             "Tham mưu cho Đảng ủy tăng cường công tác lãnh đạo, chỉ đạo…", True)])
-        self.body.addWidget(self.add_list(self.items, t("Solutions and plans"),
-                                          t("Each item is printed as a line starting with \"- \".")))
+            (None, "", "Tham mưu cho Đảng ủy tăng cường công tác lãnh đạo, chỉ đạo…", True)])
+        self.body.addWidget(self.add_list(self.items))
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.caption("solutions_title", self.tr("Title of section III"),
+                     self.tr("Leave empty to use the title made from the kind, term and school year."))
+        self.caption("solutions", self.tr("Solutions and plans"),
+                     self.tr("Each item is printed as a line starting with \"- \"."))
+        self.items.detail_labels[0].set_texts(self.tr("Text of the selected item"))
 
     def attach(self, document: ReportDocument | None) -> None:
         if self.document is not None:
@@ -260,61 +297,56 @@ class SolutionsTab(ReportTab):
 
 
 class RecommendationsTab(ReportTab):
-    CONTEXT = "RecommendationsTab"
-
     def title(self) -> str:
-        return self.tr_("Recommendations")
+        return self.tr("Recommendations")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr_
         self.items = ListEditor("recommendations", lambda: "", in_place=False, details=[
-            (None, t("Text of the selected item"),
-             "Đề nghị hướng dẫn định mức chi cụ thể công tác quản lý và hỗ trợ kinh phí hoạt động…", True)])
-        self.body.addWidget(self.add_list(self.items, t("Recommendations and proposals")))
+            (None, "", "Đề nghị hướng dẫn định mức chi cụ thể công tác quản lý và hỗ trợ kinh phí hoạt động…",
+             True)])
+        self.body.addWidget(self.add_list(self.items))
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.caption("recommendations", self.tr("Recommendations and proposals"))
+        self.items.detail_labels[0].set_texts(self.tr("Text of the selected item"))
 
 
 class SigningTab(ReportTab):
-    CONTEXT = "SigningTab"
-
     def title(self) -> str:
-        return self.tr_("Recipients and signature")
+        return self.tr("Recipients and signature")
 
     def __init__(self, choose_image: Callable[[str], Path | None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr_
         self.choose_image = choose_image
         self.recipients = ListEditor("recipients", lambda: "")
-        self.body.addWidget(self.add_list(self.recipients, t("Recipients (nơi nhận)"),
-                                          t("One per line, e.g. Phòng GD&ĐT huyện; the last one is usually "
-                                            "\"Lưu: VT\". Double-click an item to change it.")))
-        authorities = [(Authority.NONE.value, t("(none: the head signs)"))] + [
-            (a.value, a.value) for a in Authority if a is not Authority.NONE
-        ]
+        self.body.addWidget(self.add_list(self.recipients))
+        # The prefixes themselves (KT., TM. ...) are the same in both languages.
+        authorities = [(a.value, a.value) for a in Authority]
+        self.authority_field = ChoiceField("signature.authority", "", authorities)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.addWidget(self.add_field(ChoiceField("signature.authority", t("Signing authority"), authorities),
-                                      t("KT. when a deputy signs for the head; TM. on behalf of a body.")), 0, 0)
-        grid.addWidget(self.add_field(LineField("signature.position", t("Position"), "Giám đốc")), 0, 1)
-        grid.addWidget(self.add_field(LineField("signature.deputy_position", t("Deputy's position (with KT.)"),
-                                                "Phó Giám đốc")), 0, 2)
-        grid.addWidget(self.add_field(LineField("signature.other_title", t("Other title"),
-                                                "Chủ tịch UBND xã Hiền Hào")), 1, 0, 1, 2)
-        grid.addWidget(self.add_field(LineField("signature.name", t("Signer's full name"), "Nguyễn Văn Tuân")), 1, 2)
+        grid.addWidget(self.add_field(self.authority_field), 0, 0)
+        grid.addWidget(self.add_field(LineField("signature.position", "", "Giám đốc")), 0, 1)
+        grid.addWidget(self.add_field(LineField("signature.deputy_position", "", "Phó Giám đốc")), 0, 2)
+        grid.addWidget(self.add_field(LineField("signature.other_title", "", "Chủ tịch UBND xã Hiền Hào")), 1, 0, 1, 2)
+        grid.addWidget(self.add_field(LineField("signature.name", "", "Nguyễn Văn Tuân")), 1, 2)
         _top_aligned(grid)
         self.body.addLayout(grid)
 
         images = QHBoxLayout()
         self.image_boxes: dict[str, tuple[QLabel, QPushButton, QPushButton]] = {}
-        for path, label in (("signature.signature_image", t("Signature image (PNG, optional)")),
-                            ("signature.seal_image", t("Seal image (PNG, optional)"))):
+        self.image_captions: dict[str, Labelled] = {}
+        for path in ("signature.signature_image", "signature.seal_image"):
             preview = QLabel()
             preview.setFixedSize(QSize(160, 100))
             preview.setFrameShape(QFrame.Shape.StyledPanel)
             preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            choose = QPushButton(t("Choose image…"))
-            remove = QPushButton(t("Remove image"))
+            choose = QPushButton()
+            remove = QPushButton()
             choose.clicked.connect(lambda _=False, p=path: self._choose(p))
             remove.clicked.connect(lambda _=False, p=path: self._set_image(p, None))
             column = QVBoxLayout()
@@ -323,11 +355,32 @@ class SigningTab(ReportTab):
             column.addWidget(remove)
             holder = QWidget()
             holder.setLayout(column)
-            images.addWidget(labelled(label, holder))
+            self.image_captions[path] = labelled("", holder)
+            images.addWidget(self.image_captions[path])
             self.image_boxes[path] = (preview, choose, remove)
         images.addStretch(1)
         self.body.addLayout(images)
         self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.caption("recipients", self.tr("Recipients (nơi nhận)"),
+                     self.tr("One per line, e.g. Phòng GD&ĐT huyện; the last one is usually "
+                             "\"Lưu: VT\". Double-click an item to change it."))
+        self.authority_field.set_choice_texts({Authority.NONE.value: self.tr("(none: the head signs)")})
+        self.caption("signature.authority", self.tr("Signing authority"),
+                     self.tr("KT. when a deputy signs for the head; TM. on behalf of a body."))
+        self.caption("signature.position", self.tr("Position"))
+        self.caption("signature.deputy_position", self.tr("Deputy's position (with KT.)"))
+        self.caption("signature.other_title", self.tr("Other title"))
+        self.caption("signature.name", self.tr("Signer's full name"))
+        self.image_captions["signature.signature_image"].set_texts(self.tr("Signature image (PNG, optional)"))
+        self.image_captions["signature.seal_image"].set_texts(self.tr("Seal image (PNG, optional)"))
+        for _preview, choose, remove in self.image_boxes.values():
+            choose.setText(self.tr("Choose image…"))
+            remove.setText(self.tr("Remove image"))
+        self._show_images()
 
     def attach(self, document: ReportDocument | None) -> None:
         if self.document is not None:
@@ -346,7 +399,7 @@ class SigningTab(ReportTab):
                                                 Qt.TransformationMode.SmoothTransformation))
             else:
                 preview.clear()
-                preview.setText(self.tr_("(no image)"))
+                preview.setText(self.tr("(no image)"))
             editable = self.document is not None and not self.document.read_only
             choose.setEnabled(editable)
             remove.setEnabled(editable and data is not None)
@@ -366,7 +419,7 @@ class SigningTab(ReportTab):
 
     def _set_image(self, path: str, data: bytes | None) -> None:
         if self.document is not None:
-            self.document.push(E.SetField(path, data), self.tr_("Change image"))
+            self.document.push(E.SetField(path, data), self.tr("Change image"))
 
 
 def _top_aligned(grid: QGridLayout) -> None:

@@ -1,0 +1,290 @@
+"""The command line as outside scripts use it: ``python -m hienhao_desktop ...`` with
+its exit statuses (0 done, 2 refused with one stderr line, 1 unexpected)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hienhao_desktop import cli
+from hienhao_desktop.storage.store import Store
+from tests.conftest import ROOT, SEED_JSON
+from tests.exchange_cases import CASES, make_big
+from tests.storehelp import fingerprint, side_files
+
+
+def run(*args: str | Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HIENHAO_DESKTOP_DATA": str(data_dir), "HIENHAO_LANG": "vi"}
+    return subprocess.run(
+        [sys.executable, "-m", "hienhao_desktop", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    folder = tmp_path / "userdata"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory):
+    """One database holding the seed, made once; tests get a copy."""
+    from hienhao_desktop.storage import exchange
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    with Store.create(path) as store:
+        store.add_report(exchange.read_file(SEED_JSON))
+    return path
+
+
+@pytest.fixture
+def db(tmp_path, template_db):
+    """(path, id of the seed report) of a fresh copy of the template database."""
+    path = tmp_path / "new.db"
+    shutil.copy(template_db, path)
+    return path, 1
+
+
+def _one_refusal_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("hienhao-desktop: ")
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+# ---- the happy path ------------------------------------------------------------------------
+
+
+def test_import_list_export_round_trip(tmp_path, data_dir):
+    path = tmp_path / "new.db"
+    imported = run("import", SEED_JSON, "--db", path, data_dir=data_dir)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout == "1\n" and path.exists()
+    rid = 1
+    assert side_files(path) == []
+    listed = run("list", "--db", path, data_dir=data_dir)
+    assert listed.returncode == 0 and listed.stderr == ""
+    assert listed.stdout == "1\tso_ket\t2023-2024\tHọc kỳ I\tdraft\tSơ kết năm học 2023-2024\n"
+    out = tmp_path / "out.json"
+    exported = run("export", "--report", rid, "--db", path, "--out-json", out, data_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    # a second import adds a second report
+    again = run("import", out, "--db", path, data_dir=data_dir)
+    assert again.returncode == 0 and again.stdout.strip() == "2"
+    assert len(run("list", "--db", path, data_dir=data_dir).stdout.splitlines()) == 2
+    # --db before the command works too
+    assert run("--db", path, "list", data_dir=data_dir).stdout.count("\n") == 2
+    assert list(data_dir.iterdir()) == []  # the default database was never involved
+
+
+def test_export_from_json_file(tmp_path, data_dir):
+    out = tmp_path / "out.json"
+    result = run("export", "--json", SEED_JSON, "--out-json", out, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    assert list(data_dir.iterdir()) == []
+
+
+def test_default_database_is_created_holding_the_sample(data_dir):
+    result = run("list", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "1\tso_ket\t2023-2024\tHọc kỳ I\tdraft\tSơ kết năm học 2023-2024\n"
+    default = data_dir / "hienhao.sqlite3"
+    assert default.exists()
+    before = fingerprint(default)
+    # the second start uses it as it is
+    assert run("list", data_dir=data_dir).stdout == result.stdout
+    assert fingerprint(default) == before
+
+
+def test_default_database_in_a_folder_that_does_not_exist_yet(tmp_path):
+    folder = tmp_path / "deep" / "data"
+    result = run("list", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    assert (folder / "hienhao.sqlite3").exists()
+
+
+# ---- refused input: status 2, one line, nothing changed ---------------------------------------
+
+# The refusals the issue lists, run through a real process each (the full list of
+# cases runs in-process below, through the same main()).
+SUBPROCESS_CASES = [
+    "unknown key in report",
+    "duplicate key in report",
+    "number where string",
+    "list where object",
+    "negative participants",
+    "fractional participants",
+    "boolean participants",
+    "month 13",
+    "date dd/mm/yyyy",
+    "too new version",
+    "wrong format",
+    "not json",
+    "latin-1 bytes",
+    "empty file",
+    "json array at top",
+    "NaN participants",
+]
+
+
+@pytest.mark.parametrize("name", SUBPROCESS_CASES)
+def test_bad_import_into_existing_db_refused_and_db_unchanged(tmp_path, db, data_dir, name):
+    path, _ = db
+    data, json_path, _code = CASES[name]
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(data)
+    before = fingerprint(path)
+    result = run("import", bad, "--db", path, data_dir=data_dir)
+    line = _one_refusal_line(result)
+    assert str(bad) in line
+    if json_path:
+        assert f": {json_path}: " in line
+    assert result.stdout == ""
+    assert fingerprint(path) == before
+    assert side_files(path) == []
+
+
+def test_bad_import_into_new_db_creates_nothing(tmp_path, data_dir):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(CASES["negative participants"][0])
+    target = tmp_path / "not-yet.db"
+    line = _one_refusal_line(run("import", bad, "--db", target, data_dir=data_dir))
+    assert "report.activities[3].participants: phải là số nguyên không âm" in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "userdata"]
+    assert list(data_dir.iterdir()) == []
+
+
+def test_bad_import_without_db_does_not_create_the_default_database(tmp_path, data_dir):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(CASES["wrong format"][0])
+    line = _one_refusal_line(run("import", bad, data_dir=data_dir))
+    assert ": format: " in line
+    assert list(data_dir.iterdir()) == []
+
+
+def test_big_file_refused(tmp_path, db, data_dir):
+    path, _ = db
+    big = make_big(tmp_path / "big.json")
+    before = fingerprint(path)
+    line = _one_refusal_line(run("import", big, "--db", path, data_dir=data_dir))
+    assert "50" in line
+    assert fingerprint(path) == before
+
+
+def test_missing_input_file(tmp_path, db, data_dir):
+    path, _ = db
+    before = fingerprint(path)
+    _one_refusal_line(run("import", tmp_path / "khong-co.json", "--db", path, data_dir=data_dir))
+    assert fingerprint(path) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list",),
+        ("export", "--report", "1", "--out-json", "{out}"),
+    ],
+)
+def test_missing_db_is_refused_and_not_created(tmp_path, data_dir, args):
+    target = tmp_path / "typo.db"
+    out = tmp_path / "out.json"
+    args = tuple(a.format(out=out) for a in args)
+    line = _one_refusal_line(run(*args, "--db", target, data_dir=data_dir))
+    assert str(target) in line
+    assert not target.exists() and not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["userdata"]
+    assert list(data_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "kind, command",
+    [("foreign", "list"), ("foreign", "import"), ("foreign", "export"), ("text", "import"), ("empty", "list")],
+)
+def test_foreign_db_refused_and_unchanged(tmp_path, data_dir, kind, command):
+    target = tmp_path / "other.db"
+    if kind == "foreign":
+        conn = sqlite3.connect(target)
+        conn.execute("CREATE TABLE report (id INTEGER PRIMARY KEY)")
+        conn.commit()
+        conn.close()
+    elif kind == "text":
+        target.write_text("không phải cơ sở dữ liệu\n", encoding="utf-8")
+    else:
+        target.write_bytes(b"")
+    before = fingerprint(target)
+    args = {
+        "list": ("list",),
+        "import": ("import", SEED_JSON),
+        "export": ("export", "--report", "1", "--out-json", tmp_path / "out.json"),
+    }[command]
+    line = _one_refusal_line(run(*args, "--db", target, data_dir=data_dir))
+    assert str(target) in line
+    assert fingerprint(target) == before
+    assert side_files(target) == [] and not (tmp_path / "out.json").exists()
+
+
+def test_unknown_report_id(tmp_path, db, data_dir):
+    path, _ = db
+    before = fingerprint(path)
+    out = tmp_path / "out.json"
+    line = _one_refusal_line(run("export", "--report", "99", "--db", path, "--out-json", out, data_dir=data_dir))
+    assert "99" in line
+    assert not out.exists() and fingerprint(path) == before
+
+
+def test_export_without_output_is_refused(db, data_dir):
+    path, rid = db
+    _one_refusal_line(run("export", "--report", rid, "--db", path, data_dir=data_dir))
+
+
+def test_unwritable_output_is_refused(tmp_path, db, data_dir):
+    path, rid = db
+    out = tmp_path / "no-folder" / "out.json"
+    line = _one_refusal_line(run("export", "--report", rid, "--db", path, "--out-json", out, data_dir=data_dir))
+    assert str(out) in line
+    folder = tmp_path / "is-a-folder.json"
+    folder.mkdir()
+    _one_refusal_line(run("export", "--report", rid, "--db", path, "--out-json", folder, data_dir=data_dir))
+
+
+def test_usage_errors_are_status_2(data_dir):
+    result = run("export", "--report", "x", data_dir=data_dir)
+    assert result.returncode == 2 and "usage:" in result.stderr
+    assert list(data_dir.iterdir()) == []
+
+
+# ---- every refused exchange case, in-process through the same main() --------------------------
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_every_refused_case_through_main(tmp_path, name, capsys, db):
+    path, _ = db
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(CASES[name][0])
+    before = fingerprint(path)
+    assert cli.main(["import", str(bad), "--db", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1
+    json_path = CASES[name][1]
+    if json_path:
+        assert f": {json_path}: " in err
+    assert fingerprint(path) == before
+    assert cli.main(["import", str(bad), "--db", str(tmp_path / "new.sqlite3")]) == 2
+    assert not (tmp_path / "new.sqlite3").exists()

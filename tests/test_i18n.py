@@ -1,0 +1,313 @@
+"""Translations: complete and compiled, switchable at run time, Qt's own dialogs in
+Vietnamese, and the repair of text pasted from TCVN3/VNI documents."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from hienhao_desktop.domain import legacy
+from hienhao_desktop.storage.store import Store
+from hienhao_desktop.ui import i18n
+from hienhao_desktop.ui.activities import NAME
+from hienhao_desktop.ui.main_window import MainWindow
+from hienhao_desktop.ui.settings import Settings
+from tests.conftest import ROOT
+from tests.ui_helpers import ScriptedDialogs, leave, type_text
+
+TRANSLATIONS = ROOT / "translations"
+UI_SOURCES = sorted((ROOT / "hienhao_desktop" / "ui").glob("*.py"))
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(found).exists():
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [(ctx.findtext("name") or "", m.findtext("source") or "", m)
+            for ctx in root.iter("context") for m in ctx.iter("message")]
+
+
+# ---- the files ------------------------------------------------------------------------
+
+def test_vietnamese_ts_covers_every_source_string(tmp_path: Path) -> None:
+    """A tr() string added to ui/ and not run through scripts/update-translations
+    (or left untranslated) fails here."""
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([_tool("pyside6-lupdate"), *map(str, UI_SOURCES), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    wanted = {(c, s) for c, s, _ in _messages(fresh)}
+    committed = _messages(TRANSLATIONS / "hienhao_desktop_vi.ts")
+    have = {(c, s) for c, s, _ in committed}
+    assert wanted - have == set(), "run scripts/update-translations and translate the new strings"
+    assert have - wanted == set(), "strings no longer in the code: run scripts/update-translations"
+    assert len(wanted) > 150
+
+
+@pytest.mark.parametrize("name", ["hienhao_desktop_vi.ts", "hienhao_desktop_en.ts", "qtbase_vi.ts"])
+def test_no_unfinished_obsolete_or_empty_entries(name: str) -> None:
+    messages = _messages(TRANSLATIONS / name)
+    assert messages
+    for context, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, f"{context}: {source!r} is {translation.get('type')}"
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        assert all(forms), f"{context}: {source!r} has no translation"
+        if "%1" in source:
+            assert all("%1" in f for f in forms), f"{context}: {source!r} lost its %1"
+        if message.get("numerus") == "yes":
+            assert all("%n" in f for f in forms)
+
+
+def test_compiled_qm_files_are_up_to_date(tmp_path: Path) -> None:
+    lrelease = _tool("pyside6-lrelease")
+    for ts in TRANSLATIONS.glob("*.ts"):
+        out = tmp_path / (ts.stem + ".qm")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out)], check=True)
+        committed = ts.with_suffix(".qm")
+        assert committed.exists(), f"{committed.name} missing: run scripts/update-translations"
+        assert committed.read_bytes() == out.read_bytes(), f"{committed.name} is stale: run scripts/update-translations"
+
+
+# ---- the window in both languages -------------------------------------------------------
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture(autouse=True)
+def _back_to_vietnamese():
+    yield
+    i18n.use_language("vi")
+    QCoreApplication.processEvents()
+
+
+def _open(qtbot, path: Path, settings: Settings, dialogs: ScriptedDialogs) -> MainWindow:
+    win = MainWindow(Store.open(path), settings, dialogs)
+    qtbot.addWidget(win)
+    win.show()
+    QCoreApplication.processEvents()
+    return win
+
+
+@pytest.fixture
+def db(tmp_path: Path, seed_report) -> Path:
+    path = tmp_path / "reports.sqlite3"
+    with Store.create(path) as store:
+        store.add_report(seed_report)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, db, settings, dialogs):
+    win = _open(qtbot, db, settings, dialogs)
+    yield win
+    if win.store._conn is not None:
+        win.close()
+
+
+def _texts(win: MainWindow) -> dict[str, object]:
+    return {
+        "tabs": [win.tabs.tabText(i) for i in range(win.tabs.count())],
+        "menus": [a.text() for a in win.menuBar().actions()],
+        "toolbar": [a.text() for a in win.toolbar.actions()],
+        "headers": [win.report_tabs[2].table.model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)],
+        "buttons": [win.new_button.text(), win.from_earlier_button.text(), win.duplicate_button.text(),
+                    win.delete_button.text()],
+        "table_buttons": [b.text() for b in (win.report_tabs[2].table.add_button,
+                                             win.report_tabs[2].table.paste_button)],
+        "label": win.report_tabs[0].captions["place"].title.text(),
+    }
+
+
+VIETNAMESE = {
+    "tabs": ["Thông tin chung", "Đánh giá chung", "Thực hiện nhiệm vụ", "Giải pháp, kế hoạch",
+             "Kiến nghị, đề xuất", "Nơi nhận và ký", "Xem trước"],
+    "menus": ["&Tệp", "&Sửa", "&Ngôn ngữ", "Trợ &giúp"],
+    "toolbar": ["Hoàn tác", "Làm lại", "Kiểm tra", "Xem trước", "In…", "Xuất PDF…", "Xuất Excel…", "Ban hành"],
+    "headers": ["Stt", "Tên chuyên đề, hoạt động", "Số người\ntham gia", "Đơn vị chủ trì", "Đơn vị, tổ chức phối hợp"],
+    "buttons": ["Báo cáo mới", "Tạo từ báo cáo cũ", "Nhân bản", "Xóa"],
+    "table_buttons": ["Thêm dòng", "Dán từ Excel"],
+    "label": "Địa danh",
+}
+ENGLISH = {
+    "tabs": ["General information", "General assessment", "Task implementation", "Solutions and plans",
+             "Recommendations", "Recipients and signature", "Preview"],
+    "menus": ["&File", "&Edit", "&Language", "&Help"],
+    "toolbar": ["Undo", "Redo", "Check", "Preview", "Print…", "Export PDF…", "Export Excel…", "Issue"],
+    "headers": ["No.", "Topic or activity", "Participants", "Lead unit", "Partner units"],
+    "buttons": ["New report", "From an earlier one", "Duplicate", "Delete"],
+    "table_buttons": ["Add row", "Paste from Excel"],
+    "label": "Place name",
+}
+
+
+def test_vietnamese_is_the_default_and_english_switches_at_run_time(qtbot, window, settings) -> None:
+    assert window.language == "vi"
+    assert _texts(window) == VIETNAMESE
+    model = window.report_tabs[2].table.model
+    with qtbot.waitSignal(model.headerDataChanged, timeout=2000):
+        window.language_actions["en"].trigger()
+    QCoreApplication.processEvents()
+    assert _texts(window) == ENGLISH
+    assert settings.language == "en"
+    assert i18n.current_language() == "en"
+    window.language_actions["vi"].trigger()
+    QCoreApplication.processEvents()
+    assert _texts(window) == VIETNAMESE
+    assert settings.language == "vi"
+
+
+def test_window_title_follows_the_language(qtbot, tmp_path, settings, dialogs) -> None:
+    path = tmp_path / "empty.sqlite3"
+    Store.create(path).close()
+    win = _open(qtbot, path, settings, dialogs)
+    assert win.windowTitle() == "Hiền Hào – Báo cáo"
+    win.set_language("en")
+    QCoreApplication.processEvents()
+    assert win.windowTitle() == "Hiền Hào – Reports"
+    win.close()
+
+
+def test_the_choice_is_remembered_for_the_next_start(qtbot, db, settings, dialogs, monkeypatch) -> None:
+    monkeypatch.delenv("HIENHAO_LANG", raising=False)
+    first = _open(qtbot, db, settings, dialogs)
+    first.set_language("en")
+    first.close()
+    again = _open(qtbot, db, settings, dialogs)
+    assert again.language == "en"
+    assert again.tabs.tabText(0) == "General information"
+    again.close()
+
+
+def test_environment_variable_picks_the_language(monkeypatch) -> None:
+    monkeypatch.setenv("HIENHAO_LANG", "en")
+    assert i18n.startup_language("vi") == "en"
+    monkeypatch.delenv("HIENHAO_LANG")
+    assert i18n.startup_language("en") == "en"
+    assert i18n.startup_language(None) == "vi"
+
+
+def test_core_messages_follow_the_language(qtbot, window) -> None:
+    window.show_checklist()
+    dialog = window.checklist_dialog
+    vietnamese = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "Chưa nhập ngày ban hành (sẽ để trống để viết tay)." in vietnamese
+    window.set_language("en")
+    QCoreApplication.processEvents()
+    english = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "The date is not set (it will be left blank to write by hand)." in english
+    assert dialog.windowTitle() == "Check the report"
+    assert window.problems_button.text().startswith("Check:")
+
+
+def test_plural_undo_texts(qtbot, window) -> None:
+    table = window.report_tabs[2].table
+    table.paste_text("A\t1\tB\tC\r\nD\t2\tE\tF\r\n")
+    assert window.document.undo_stack.undoText() == "Dán 2 dòng"
+    window.set_language("en")
+    QCoreApplication.processEvents()
+    table.paste_text("G\t3\tH\tI\r\n")
+    assert window.document.undo_stack.undoText() == "Paste 1 row"
+    table._select_row(0)
+    table.view.selectionModel().select(table.model.index(1, NAME), table.view.selectionModel().SelectionFlag.Select)
+    table.delete_rows()
+    assert window.document.undo_stack.undoText() == "Delete 2 rows"
+
+
+# ---- Qt's own dialogs in Vietnamese --------------------------------------------------------
+
+def test_message_box_buttons_in_vietnamese(window) -> None:
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+                      | QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Hủy"
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "Đồng ý"
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Có"
+    assert box.button(QMessageBox.StandardButton.No).text() == "&Không"
+    i18n.use_language("en")
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def test_print_dialog_in_vietnamese(window) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, window)
+    buttons = {b.text() for b in dialog.findChildren(QPushButton)}
+    assert {"&In", "Hủy"} <= buttons
+    assert dialog.windowTitle() == "In"
+    dialog.deleteLater()
+
+
+# ---- TCVN3/VNI text pasted into the form ---------------------------------------------------
+
+def test_pasted_tcvn3_is_converted_after_asking(qtbot, window, dialogs, db) -> None:
+    field = window.report_tabs[0].fields["place"]
+    dialogs.confirm_answers.append(True)
+    field.widget.setFocus()
+    field.widget.selectAll()
+    field.widget.insert("HiÒn Hµo")  # as a paste does: an edit the field saves
+    leave(field.widget)
+    assert dialogs.shown[-1][0] == "confirm"
+    assert "HiÒn Hµo" in dialogs.shown[-1][2] and "Hiền Hào" in dialogs.shown[-1][2]
+    assert field.widget.text() == "Hiền Hào"
+    with Store.open(db) as store:
+        assert store.load(1).place == "Hiền Hào"
+
+
+def test_pasted_vni_kept_when_refused_and_ordinary_text_never_asks(qtbot, window, dialogs, db) -> None:
+    field = window.report_tabs[5].fields["signature.name"]
+    dialogs.confirm_answers.append(False)
+    field.widget.setFocus()
+    field.widget.selectAll()
+    field.widget.insert("Nguyeãn Vaên Tuaân")
+    leave(field.widget)
+    assert field.widget.text() == "Nguyeãn Vaên Tuaân"
+    asked = len(dialogs.shown)
+    type_text(field.widget, " Trần Thị Hằng")
+    leave(field.widget)
+    assert len(dialogs.shown) == asked  # Unicode typed by a Vietnamese input method: no question
+
+
+def test_table_cell_and_list_item(qtbot, window, dialogs, db) -> None:
+    table = window.report_tabs[2].table
+    dialogs.confirm_answers.extend([True, True])
+    index = table.model.index(0, NAME)
+    assert table.model.setData(index, "Tæ chøc tuyªn truyÒn")
+    assert table.model.data(index) == "Tổ chức tuyên truyền"
+    recipients = window.report_tabs[5].recipients
+    assert recipients.model.setData(recipients.model.index(0), "Phoøng GD&ÑT huyeän")
+    assert recipients.model.items[0] == "Phòng GD&ĐT huyện"
+
+
+def test_menu_command_converts_the_focused_field(qtbot, window, dialogs) -> None:
+    field = window.report_tabs[0].fields["organization.name"]
+    window.tabs.setCurrentIndex(0)
+    field.widget.setText("Trung t©m häc tËp céng ®ång")
+    field.widget.setFocus()
+    QApplication.processEvents()
+    assert window.convert_legacy_action.text() == "Chuyển mã TCVN3/VNI sang Unicode"
+    window.convert_legacy_action.trigger()
+    assert field.widget.text() == "Trung tâm học tập cộng đồng"
+    leave(field.widget)
+    assert window.document.report.organization.name == "Trung tâm học tập cộng đồng"
+    assert legacy.detect(field.widget.text()) is None

@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>ActivityTable</name>
+    <message numerus="yes">
+        <location filename="../hienhao_desktop/ui/activities.py" line="+196"/>
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+203"/>
+        <source>(%n activity(s) without a count)</source>
+        <translation>
+            <numerusform>(%n activity without a count)</numerusform>
+            <numerusform>(%n activities without a count)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+643"/>
+        <source>%n page(s) sent to %1</source>
+        <translation>
+            <numerusform>%n page sent to %1</numerusform>
+            <numerusform>%n pages sent to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message numerus="yes">
+        <location filename="../hienhao_desktop/ui/preview.py" line="+155"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
