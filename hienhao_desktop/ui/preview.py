@@ -166,6 +166,5 @@ class PreviewTab(QWidget):
     def close_pdf(self) -> None:
         self.wait_idle()
         if self._pages is not None:
-            self.view.setDocument(None)
             self._pages.close()
             self._pages = None

@@ -4,10 +4,12 @@ report, at the common office screen size, for review and documentation."""
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from hienhao_desktop.domain.errors import Refused
@@ -33,6 +35,18 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
         if not window.grab().save(str(path)):
             raise Refused(f"{path}: không ghi được ảnh (cannot write the image)")
         written.append(path)
+    # Then the preview, once its PDF is built (off the GUI thread).
+    window.tabs.setCurrentWidget(window.preview)
+    deadline = time.monotonic() + 60
+    while window.preview.pdf is None and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+    for _ in range(5):
+        QApplication.processEvents()
+    path = folder / f"{len(written) + 1:02d}-{_slug(window.preview.title())}.png"
+    if not window.grab().save(str(path)):
+        raise Refused(f"{path}: không ghi được ảnh (cannot write the image)")
+    written.append(path)
     return written
 
 
