@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -79,5 +79,9 @@ def run_window(db_path: Path | None) -> int:
         return 2
     window.show()
     status = app.exec()
-    del window  # before the application object goes, or PySide may crash on exit
+    # Delete the window while the application object is whole: left to interpreter
+    # exit, PySide crashes (status 139 on every close, seen with the preview tab).
+    window.deleteLater()
+    del window
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return status
