@@ -11,7 +11,7 @@ import pytest
 
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.storage import schema
-from hienhao_desktop.storage.store import Store
+from hienhao_desktop.storage.store import Store, StoreError
 from tests.conftest import DATA
 from tests.storehelp import fingerprint, pragma, rows
 
@@ -81,7 +81,7 @@ FAILING_V2 = """
 def test_a_failing_migration_leaves_version_1_intact(v1, seed_report, monkeypatch):
     original_rows = rows(v1)
     monkeypatch.setitem(schema.MIGRATIONS, 2, FAILING_V2)
-    with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
+    with pytest.raises(StoreError, match=r"không nâng cấp được.*bản sao lưu.*no_such_table"):
         Store.open(v1)
     assert pragma(v1, "user_version") == 1
     assert rows(v1) == original_rows
@@ -93,7 +93,7 @@ def test_a_failing_migration_leaves_version_1_intact(v1, seed_report, monkeypatc
     assert not v1.with_name("reports.sqlite3-journal").exists()
     # fails the same way again, no harm done
     fp = fingerprint(v1)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreError):
         Store.open(v1)
     assert fingerprint(v1)[0] == fp[0]
 

@@ -17,6 +17,7 @@ import pdfplumber
 import pypdf
 import pytest
 
+from hienhao_desktop.domain.dates import BLANK, date_phrase
 from hienhao_desktop.domain.model import Activity, Report, Subsection
 from hienhao_desktop.export import pdf as P
 from hienhao_desktop.storage import exchange
@@ -102,12 +103,12 @@ def long_pdf() -> bytes:
     (dt.date(2024, 3, 10), "ngày 10 tháng 3 năm 2024"),
 ])
 def test_date_phrase_leading_zeros(date, expected):
-    assert P.format_date(date) == expected
+    assert date_phrase(date) == expected
 
 
 def test_date_phrase_without_date_leaves_blanks_and_takes_the_school_years_second_year():
-    assert P.format_date(None, "2023-2024") == f"ngày{P.BLANK}tháng{P.BLANK}năm 2024"
-    assert P.format_date(None, "") == f"ngày{P.BLANK}tháng{P.BLANK}năm {P.BLANK}"
+    assert date_phrase(None, "2023-2024") == f"ngày{BLANK}tháng{BLANK}năm 2024"
+    assert date_phrase(None, "") == f"ngày{BLANK}tháng{BLANK}năm {BLANK}"
     r = Report(place="Hiền Hào", date=dt.date(2024, 1, 15))
     assert P.place_date_line(r) == "Hiền Hào, ngày 15 tháng 01 năm 2024"
     assert P.place_date_line(Report(date=dt.date(2024, 1, 15))) == "Ngày 15 tháng 01 năm 2024"
@@ -115,7 +116,7 @@ def test_date_phrase_without_date_leaves_blanks_and_takes_the_school_years_secon
 
 @pytest.mark.parametrize(("number", "expected"), [
     ("12", "Số: 12/BC-TTHTCĐ"), ("5", "Số: 05/BC-TTHTCĐ"), ("05", "Số: 05/BC-TTHTCĐ"),
-    ("", f"Số:{P.BLANK}/BC-TTHTCĐ"), ("12a", "Số: 12a/BC-TTHTCĐ"),
+    ("", f"Số:{BLANK}/BC-TTHTCĐ"), ("12a", "Số: 12a/BC-TTHTCĐ"),
 ])
 def test_document_number_line(number, expected):
     r = Report(document_number=number)

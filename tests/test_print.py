@@ -39,7 +39,7 @@ def difference(a_path, b_path) -> float:
     for y in range(h):
         row_a = bytes(a.constScanLine(y))[:w]
         row_b = bytes(b.constScanLine(y))[:w]
-        total += sum(abs(pa - pb) for pa, pb in zip(row_a, row_b))
+        total += sum(abs(pa - pb) for pa, pb in zip(row_a, row_b, strict=True))
     return total / (w * h)
 
 
@@ -52,7 +52,7 @@ def assert_same_pages(printed, exported, tmp_path):
     printed_pages = page_images(printed, tmp_path, "printed")
     exported_pages = page_images(exported, tmp_path, "exported")
     assert len(printed_pages) == len(exported_pages) >= 1
-    for p, e in zip(printed_pages, exported_pages):
+    for p, e in zip(printed_pages, exported_pages, strict=True):
         assert difference(p, e) < SAME_PAGE, p.name
     if len(exported_pages) > 1:  # the measure tells pages apart
         assert difference(printed_pages[0], exported_pages[1]) > 2 * SAME_PAGE

@@ -507,3 +507,29 @@ def test_open_twice_same_file(tmp_path, seed_report):
     with Store.open(path) as one, Store.open(path) as two:
         one.apply_edit(1, E.SetField("place", "Cát Hải"))
         assert two.load(1).place == "Cát Hải"
+
+
+def test_a_locked_database_refuses_an_edit_and_changes_nothing(tmp_path, seed_report):
+    """Another program holding a write lock: the edit is refused with a clear
+    message (StoreError, exit status 2 on the command line), nothing is changed."""
+    import sqlite3
+
+    from hienhao_desktop.domain.edits import SetField
+    from hienhao_desktop.storage.store import Store, StoreError
+
+    path = tmp_path / "r.sqlite3"
+    with Store.create(path) as store:
+        report_id = store.add_report(seed_report)
+    other = sqlite3.connect(path, isolation_level=None)
+    store = Store.open(path)
+    store._conn.execute("PRAGMA busy_timeout = 100")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="đang được chương trình khác dùng"):
+            store.apply_edit(report_id, SetField("title", "Khác"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not store._conn.in_transaction
+    assert store.load(report_id).title == seed_report.title
+    store.close()

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
 from hienhao_desktop.domain.model import Activity
 from hienhao_desktop.storage.store import Store
-from hienhao_desktop.ui.activities import NAME, PARTICIPANTS, ActivityTableModel, parse_rows
+from hienhao_desktop.ui.activities import NAME, PARTICIPANTS, parse_rows
 from hienhao_desktop.ui.fields import SAVE_DELAY_MS
-from hienhao_desktop.ui.list_editor import ItemListModel
 from hienhao_desktop.ui.main_window import MainWindow
 from hienhao_desktop.ui.settings import Settings
 from tests.ui_helpers import ScriptedDialogs, leave, type_text
@@ -300,7 +299,7 @@ def test_no_ctrl_shift_shortcuts(window):
     for action in window.findChildren(QAction):
         for seq in action.shortcuts():
             text = seq.toString()
-            assert not ("Ctrl+Shift" in text), f"{action.text()}: {text}"
+            assert "Ctrl+Shift" not in text, f"{action.text()}: {text}"
 
 
 def test_typing_in_a_table_cell_and_enter_moves_down(window, db, qtbot):

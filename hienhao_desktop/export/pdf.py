@@ -22,12 +22,10 @@ Choices worth knowing:
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import io
 import logging
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +57,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hienhao_desktop.domain.dates import BLANK, date_line
 from hienhao_desktop.domain.model import Report
 from hienhao_desktop.domain.text import clean_line, clean_text, upper_vi
 from hienhao_desktop.resources import resource
@@ -106,7 +105,6 @@ SIGNATURE_BOX = (50 * mm, 24 * mm)  # the largest a signature image is drawn
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 EMPTY = "(Chưa có nội dung)"
-BLANK = "\u00a0" * 6  # non-breaking spaces survive Paragraph whitespace folding
 END_MARK = "./."
 
 
@@ -203,26 +201,9 @@ def _register(prefix: str, files: dict[str, Path], family: str) -> FontSet:
 # --- Text rules ----------------------------------------------------------------------
 
 
-def format_date(date: dt.date | None, school_year: str = "") -> str:
-    """"ngày 15 tháng 01 năm 2024": days below 10 and months 1 and 2 get a leading 0,
-    other months do not ("ngày 05 tháng 6 năm 2025"). No date: blanks to fill by hand,
-    the year taken from the school year's second year (see the module docstring)."""
-    if date is None:
-        return f"ngày{BLANK}tháng{BLANK}năm {_year_of(school_year) or BLANK}"
-    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
-    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
-
-
-def _year_of(school_year: str) -> str:
-    match = re.fullmatch(r"\s*\d{4}\s*-\s*(\d{4})\s*", school_year or "")
-    return match.group(1) if match else ""
-
-
 def place_date_line(report: Report) -> str:
     """"Hiền Hào, ngày 15 tháng 01 năm 2024" (plain text, not markup)."""
-    phrase = format_date(report.date, report.school_year)
-    place = clean_line(report.place)
-    return f"{place}, {phrase}" if place else phrase[:1].upper() + phrase[1:]
+    return date_line(clean_line(report.place), report.date, report.school_year)
 
 
 def document_number_line(report: Report) -> str:
@@ -698,6 +679,6 @@ def write_pdf(report: Report, path: str | os.PathLike[str], **kw: Any) -> None:
 
 
 __all__: Sequence[str] = (
-    "FontSet", "document_number_line", "fonts", "format_date", "list_item", "place_date_line",
+    "FontSet", "document_number_line", "fonts", "list_item", "place_date_line",
     "render_pdf", "write_pdf",
 )

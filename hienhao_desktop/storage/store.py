@@ -191,8 +191,14 @@ class Store:
             if mode.lower() != "delete":
                 conn.execute("PRAGMA journal_mode = DELETE")
             if version < SCHEMA_VERSION:
-                store.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
-                store._migrate(version)
+                backup = store.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
+                try:
+                    store._migrate(version)
+                except sqlite3.Error as exc:
+                    raise StoreError(
+                        f"{path}: không nâng cấp được tệp dữ liệu lên phiên bản mới; tệp vẫn như cũ, "
+                        f"bản sao lưu ở {backup} (the upgrade failed; the file is unchanged): {exc}"
+                    ) from None
         except BaseException:
             conn.close()
             raise
@@ -245,13 +251,23 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
+        """One transaction; a file that cannot be written (read-only USB stick, held
+        by another program, disk full) is reported as a StoreError, nothing changed."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _cannot_write(exc):
+                raise _write_refused(self.path, exc) from None
+            raise
         try:
             yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _cannot_write(exc):
+                raise _write_refused(self.path, exc) from None
             raise
-        self._conn.execute("COMMIT")
 
     def backup_to(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the whole database (SQLite's backup API)."""
@@ -519,6 +535,24 @@ class Store:
             return None
         archives = self.archives(report_id)
         return archives[0] if archives else None
+
+
+_CANNOT_WRITE = ("locked", "busy", "readonly", "read-only", "disk i/o", "disk is full", "unable to open")
+
+
+def _cannot_write(exc: sqlite3.OperationalError) -> bool:
+    return any(word in str(exc).lower() for word in _CANNOT_WRITE)
+
+
+def _write_refused(path: Path, exc: sqlite3.OperationalError) -> StoreError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        why = "tệp đang được chương trình khác dùng, hãy đóng chương trình đó rồi thử lại (the file is in use)"
+    elif "readonly" in text or "read-only" in text:
+        why = "không ghi được vào tệp, có thể USB đang khóa ghi (the file is read-only)"
+    else:
+        why = f"không ghi được vào tệp dữ liệu (cannot write): {exc}"
+    return StoreError(f"{path}: {why}; thay đổi chưa được lưu (nothing was changed)")
 
 
 def _list_scope(list_name: str, report_id: int) -> tuple[str, str, tuple[Any, ...]]:

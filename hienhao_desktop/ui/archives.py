@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from hienhao_desktop.storage.store import Archive
 
 
-
 class ArchivesDialog(QDialog):
     def __init__(self, archives: list[Archive], export: Callable[[Archive], object],
                  print_: Callable[[Archive], object], parent: QWidget | None = None) -> None:

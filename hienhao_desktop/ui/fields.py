@@ -11,6 +11,7 @@ backspaces and replacements.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
@@ -127,29 +128,45 @@ class Field(QObject):
             self._updating = False
 
 
+class SaveOnPause(QObject):
+    """Calls ``save`` SAVE_DELAY_MS after the last change (``restart``), or at once
+    when ``widget`` loses the focus: one word typed is one transaction, not ten."""
+
+    def __init__(self, widget: QWidget, save: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._save = save
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(save)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._save()
+        return False
+
+    def restart(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 class _DelayedText(Field):
     """Text widgets: save SAVE_DELAY_MS after the last change, or on leaving."""
 
     def __init__(self, path: str, widget: QWidget, label: str = "") -> None:
         super().__init__(path, widget, label)
         self._reviewing = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return False
+        self._pause = SaveOnPause(widget, self.flush)
 
     def _typed(self) -> None:
         if not self._updating:
-            self._timer.start()
+            self._pause.restart()
 
     def flush(self) -> None:
-        self._timer.stop()
+        self._pause.stop()
         if self._reviewing:  # the repair question itself moved the focus away
             return
         text = self._text()

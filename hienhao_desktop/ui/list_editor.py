@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.ui.document import ReportDocument
-from hienhao_desktop.ui.fields import SAVE_DELAY_MS, GrowingTextEdit, Labelled, labelled
+from hienhao_desktop.ui.fields import GrowingTextEdit, Labelled, SaveOnPause, labelled
 from hienhao_desktop.ui.legacy_repair import review_pasted
 from hienhao_desktop.ui.listsync import ListSync
 
@@ -121,24 +120,15 @@ class _ItemText(QObject):
         self.row = -1
         self._updating = False
         self._reviewing = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        widget.installEventFilter(self)
+        self._pause = SaveOnPause(widget, self.flush)
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(self._typed)
         else:
             widget.textChanged.connect(self._typed)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return False
-
     def _typed(self) -> None:
         if not self._updating:
-            self._timer.start()
+            self._pause.restart()
 
     def _text(self) -> str:
         return self.widget.text() if isinstance(self.widget, QLineEdit) else self.widget.toPlainText()
@@ -163,7 +153,7 @@ class _ItemText(QObject):
         self.widget.setEnabled(editable)
 
     def flush(self) -> None:
-        self._timer.stop()
+        self._pause.stop()
         model = self.editor.model
         doc = model.document
         if doc is None or doc.read_only or not 0 <= self.row < model.rowCount():

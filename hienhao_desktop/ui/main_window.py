@@ -32,8 +32,8 @@ from hienhao_desktop.ui import i18n
 from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
 from hienhao_desktop.ui.document import ReportDocument
-from hienhao_desktop.ui.settings import Settings
 from hienhao_desktop.ui.preview import PreviewTab
+from hienhao_desktop.ui.settings import Settings
 from hienhao_desktop.ui.tabs import ReportTab, make_tabs
 
 WINDOW_SIZE = QSize(1366, 728)  # the common office screen, less the taskbar

@@ -8,8 +8,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from hienhao_desktop.domain.errors import Refused
