@@ -60,7 +60,7 @@ class SelfTest:
     # ---- steps, in order -------------------------------------------------------------
 
     def step_resources(self) -> str:
-        from hienhao_desktop.resources import folder, resource
+        from hienhao_desktop.locate import folder, resource
 
         fonts = folder("resources") / "fonts"
         for name in FONTS:
@@ -70,7 +70,7 @@ class SelfTest:
         return f"resources ({count} fonts, sample report) in {folder('resources')}"
 
     def step_translations(self) -> str:
-        from hienhao_desktop.resources import folder
+        from hienhao_desktop.locate import folder
 
         try:
             translations = folder("translations")

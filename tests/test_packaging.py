@@ -50,7 +50,7 @@ def test_wheel_holds_the_programs_files(wheel: Path) -> None:
     assert "hienhao_desktop/resources/fonts/OFL.txt" in names
     assert "hienhao_desktop/resources/icons/hienhao-desktop.ico" in names
     assert any(n.startswith("hienhao_desktop/translations/") and n.endswith(".qm") for n in names)
-    assert "hienhao_desktop/resources.py" in names
+    assert "hienhao_desktop/locate.py" in names
     assert not any(n.startswith(("tests/", "packaging/")) for n in names)
 
 
@@ -71,7 +71,7 @@ def test_installed_wheel_passes_its_selftest_outside_the_source_tree(wheel: Path
     work = tmp_path / "elsewhere"
     work.mkdir()
     env = _clean_env(tmp_path)
-    where = subprocess.run([str(python), "-c", "import hienhao_desktop, hienhao_desktop.resources as r; "
+    where = subprocess.run([str(python), "-c", "import hienhao_desktop, hienhao_desktop.locate as r; "
                             "print(hienhao_desktop.__file__); print(r.folder('resources'))"],
                            cwd=work, env=env, check=True, capture_output=True, text=True).stdout.split("\n")
     assert Path(where[0]).is_relative_to(target), where

@@ -60,7 +60,7 @@ from reportlab.platypus import (
 from hienhao_desktop.domain.dates import BLANK, date_line
 from hienhao_desktop.domain.model import Report
 from hienhao_desktop.domain.text import clean_line, clean_text, upper_vi
-from hienhao_desktop.resources import resource
+from hienhao_desktop.locate import resource
 from hienhao_desktop.storage.files import write_atomic
 
 log = logging.getLogger(__name__)

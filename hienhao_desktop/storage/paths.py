@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hienhao_desktop import APP_NAME, ORG_NAME
 from hienhao_desktop.domain.model import Report
-from hienhao_desktop.resources import resource
+from hienhao_desktop.locate import resource
 
 DB_NAME = "hienhao.sqlite3"
 DATA_ENV = "HIENHAO_DESKTOP_DATA"  # overrides the data folder (tests, portable use)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from hienhao_desktop import APP_NAME, ORG_NAME, __version__
-from hienhao_desktop.resources import resource
+from hienhao_desktop.locate import resource
 
 # Letters a Vietnamese text needs that many fonts lack.
 VIETNAMESE_SAMPLE = "ăâđêôơưĂÂĐÊÔƠƯắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựỳỷỹỵẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"

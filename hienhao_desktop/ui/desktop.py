@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtGui import QIcon
 
-from hienhao_desktop.resources import folder
+from hienhao_desktop.locate import folder
 
 #: Must match ``AppMutex`` in packaging/windows/hienhao-desktop.iss.
 MUTEX_NAME = "HienHaoDesktop"

@@ -14,7 +14,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from hienhao_desktop.resources import folder
+from hienhao_desktop.locate import folder
 
 LANGUAGES = ("vi", "en")
 DEFAULT = "vi"
