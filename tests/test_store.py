@@ -533,3 +533,14 @@ def test_a_locked_database_refuses_an_edit_and_changes_nothing(tmp_path, seed_re
     assert not store._conn.in_transaction
     assert store.load(report_id).title == seed_report.title
     store.close()
+
+
+def test_the_report_list_is_newest_first(store):
+    from hienhao_desktop.domain.model import Report
+
+    for year, period in [("2023-2024", "Học kỳ I"), ("2023-2024", "Cả năm"), ("2024-2025", "Học kỳ I"),
+                         ("2023-2024", "Học kỳ II")]:
+        store.add_report(Report(school_year=year, period=period))
+    assert [(s.school_year, s.period) for s in store.list_reports()] == [
+        ("2024-2025", "Học kỳ I"), ("2023-2024", "Cả năm"), ("2023-2024", "Học kỳ II"), ("2023-2024", "Học kỳ I"),
+    ]

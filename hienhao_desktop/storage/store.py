@@ -288,7 +288,11 @@ class Store:
     def list_reports(self) -> list[ReportSummary]:
         rows = self._conn.execute(
             "SELECT id, kind, school_year, period, title, status, updated_at FROM report "
-            "ORDER BY school_year DESC, period DESC, updated_at DESC, id DESC"
+            # Newest first: later school years, then the year-end report before the
+            # term reports (text order would put "Cả năm" last).
+            "ORDER BY school_year DESC, "
+            "CASE period WHEN 'Cả năm' THEN 3 WHEN 'Học kỳ II' THEN 2 WHEN 'Học kỳ I' THEN 1 ELSE 0 END DESC, "
+            "updated_at DESC, id DESC"
         ).fetchall()
         return [ReportSummary(**dict(row)) for row in rows]
 
