@@ -317,3 +317,12 @@ def test_typing_in_a_table_cell_and_enter_moves_down(window, db, qtbot):
     QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop pass
     qtbot.waitUntil(lambda: kept(db).activities[3].name == "Tết Trung thu cho thiếu nhi", timeout=2000)
     assert table.view.currentIndex().row() == 4
+
+
+def test_row_heights_follow_the_wrapped_text(window, qtbot):
+    window.tabs.setCurrentIndex(2)
+    table = tab(window, "ImplementationTab").table
+    short, long_ = 3, 0  # "Tổ chức Tết trung thu" and a name that wraps
+    qtbot.waitUntil(lambda: table.view.rowHeight(long_) > table.view.rowHeight(short), timeout=3000)
+    table.model.setData(table.model.index(short, NAME), "Tổ chức Tết trung thu " * 8)
+    qtbot.waitUntil(lambda: table.view.rowHeight(short) > table.view.rowHeight(4), timeout=3000)

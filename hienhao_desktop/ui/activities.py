@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -290,7 +291,9 @@ class ActivityTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights follow the wrapped text, computed row by row as rows change
+        # (ResizeToContents would measure all rows on every change: seconds for 2,000).
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setMinimumHeight(260)
@@ -337,8 +340,15 @@ class ActivityTable(QWidget):
         self.view.copyRequested.connect(self.copy)
         self.model.invalidValue.connect(self.show_error)
         self.model.totalsChanged.connect(self.update_total)
-        self.model.dataChanged.connect(lambda *_: self.update_total())
         self.model.modelReset.connect(self._fit_columns)
+        self.model.modelReset.connect(self._refit_rows)
+        self.model.rowsInserted.connect(lambda _parent, first, last: self._fit_rows(first, last))
+        self.model.rowsMoved.connect(lambda _p, start, end, _d, row: self._fit_rows(min(start, row), max(end, row)))
+        self.model.dataChanged.connect(self._data_changed)
+        self._row_timer = QTimer(self)
+        self._row_timer.setInterval(0)
+        self._row_timer.timeout.connect(self._fit_some_rows)
+        self._next_row = 0
         self.view.viewport().installEventFilter(self)
         self.retranslate()
 
@@ -381,8 +391,52 @@ class ActivityTable(QWidget):
         if width <= 0:
             return
         total = sum(COLUMN_WEIGHTS)
-        for column, weight in enumerate(COLUMN_WEIGHTS[:-1]):
-            self.view.setColumnWidth(column, max(40, width * weight // total))
+        widths = [max(40, width * weight // total) for weight in COLUMN_WEIGHTS[:-1]]
+        if widths != [self.view.columnWidth(c) for c in range(len(widths))]:
+            for column, column_width in enumerate(widths):
+                self.view.setColumnWidth(column, column_width)
+            self._refit_rows()
+
+    # Row heights: the rows on screen at once, the others a batch at a time while the
+    # window is idle, so a 2,000-row table opens and edits without a pause.
+    ROWS_PER_BATCH = 20  # about 10 ms of work between two looks at the event queue
+    ROWS_AT_ONCE = 100  # more changed rows than this are fitted in batches
+
+    def _fit_rows(self, first: int, last: int) -> None:
+        if last - first >= self.ROWS_AT_ONCE:
+            self._refit_rows()
+            return
+        for row in range(first, last + 1):
+            self.view.resizeRowToContents(row)
+
+    def _refit_rows(self) -> None:
+        top = max(0, self.view.rowAt(0))
+        for row in range(top, min(top + 40, self.model.rowCount())):  # what is on screen
+            self.view.resizeRowToContents(row)
+        self._next_row = 0
+        self._row_timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._next_row < self.model.rowCount():
+            self._row_timer.start()  # carry on fitting rows now that they can be seen
+
+    def _fit_some_rows(self) -> None:
+        if not self.isVisible():  # not while hidden: the preview may be building meanwhile
+            self._row_timer.stop()
+            return
+        rows = self.model.rowCount()
+        end = min(rows, self._next_row + self.ROWS_PER_BATCH)
+        for row in range(self._next_row, end):
+            self.view.resizeRowToContents(row)
+        self._next_row = end
+        if end >= rows:
+            self._row_timer.stop()
+
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
+        self.update_total()
+        if not (top.column() == bottom.column() == NUMBER):  # Stt never changes a height
+            self._fit_rows(top.row(), bottom.row())
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
