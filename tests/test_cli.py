@@ -288,3 +288,12 @@ def test_every_refused_case_through_main(tmp_path, name, capsys, db):
     assert fingerprint(path) == before
     assert cli.main(["import", str(bad), "--db", str(tmp_path / "new.sqlite3")]) == 2
     assert not (tmp_path / "new.sqlite3").exists()
+
+
+def test_the_window_without_a_display_says_so(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["HIENHAO_DESKTOP_DATA"] = str(tmp_path / "data")
+    result = subprocess.run([sys.executable, "-m", "hienhao_desktop"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 2
+    assert "DISPLAY" in result.stderr and "--selftest" in result.stderr

@@ -65,12 +65,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def has_display() -> bool:
+    """False on a Linux machine with no desktop session (and no platform chosen)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_window(db_path: Path | None) -> int:
     """Open the window on ``db_path`` (the default database when None)."""
+    from hienhao_desktop.domain.errors import Refused
     from hienhao_desktop.ui.i18n import startup_language
     from hienhao_desktop.ui.main_window import MainWindow
     from hienhao_desktop.ui.settings import Settings
 
+    if not has_display():  # an invisible window would wait for ever
+        raise Refused("không tìm thấy màn hình: cửa sổ cần một phiên làm việc có màn hình "
+                      "(no display: DISPLAY is empty); 'hienhao-desktop --selftest' checks the program without one")
     app = make_application()
     settings = Settings()
     install_translators(app, startup_language(settings.language))
