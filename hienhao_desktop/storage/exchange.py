@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from hienhao_desktop.domain import messages
-from hienhao_desktop.domain.edits import MAX_PARTICIPANTS, EditError, normalize_report
+from hienhao_desktop.domain.edits import EditError, normalize_report
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import Activity, Assessment, Organization, Report, Signature, Subsection
 from hienhao_desktop.storage.files import write_atomic
@@ -168,16 +168,6 @@ def _str_list(obj: dict[str, Any], key: str, path: str) -> list[str]:
     return list(value)
 
 
-def _participants(value: Any, path: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ExchangeError(path, "not_whole_number")
-    if value > MAX_PARTICIPANTS:
-        raise ExchangeError(path, "number_too_large", limit=MAX_PARTICIPANTS)
-    return value
-
-
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -236,7 +226,8 @@ def _parse_report(value: Any, path: str) -> Report:
         activities.append(
             Activity(
                 name=_str(act, "name", item_path),
-                participants=_participants(act.get("participants"), _join(item_path, "participants")),
+                # checked with the edits' own rule by normalize_report (path and message alike)
+                participants=act.get("participants"),
                 lead_unit=_str(act, "lead_unit", item_path),
                 partner_units=_str(act, "partner_units", item_path),
             )

@@ -30,10 +30,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
         window.tabs.setCurrentIndex(i)
         for _ in range(3):
             QApplication.processEvents()
-        path = folder / f"{i + 1:02d}-{_slug(tab.title())}.png"
-        if not window.grab().save(str(path)):
-            raise Refused(f"{path}: không ghi được ảnh (cannot write the image)")
-        written.append(path)
+        written.append(_save(window, folder / f"{i + 1:02d}-{_slug(tab.title())}.png"))
     # Then the preview, once its PDF is built (off the GUI thread).
     window.tabs.setCurrentWidget(window.preview)
     deadline = time.monotonic() + 60
@@ -42,11 +39,14 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
         time.sleep(0.02)
     for _ in range(5):
         QApplication.processEvents()
-    path = folder / f"{len(written) + 1:02d}-{_slug(window.preview.title())}.png"
+    written.append(_save(window, folder / f"{len(written) + 1:02d}-{_slug(window.preview.title())}.png"))
+    return written
+
+
+def _save(window: MainWindow, path: Path) -> Path:
     if not window.grab().save(str(path)):
         raise Refused(f"{path}: không ghi được ảnh (cannot write the image)")
-    written.append(path)
-    return written
+    return path
 
 
 def run(folder: Path, db_path: Path | None, report_id: int | None) -> int:
