@@ -4,7 +4,7 @@
 <context>
     <name>ActivityTable</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/activities.py" line="+196"/>
+        <location filename="../hienhao_desktop/ui/activities.py" line="+197"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+256"/>
         <source>(%n activity(s) without a count)</source>
         <translation>
             <numerusform>(%n activity without a count)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityTable</name>
     <message>
-        <location filename="../hienhao_desktop/ui/activities.py" line="+60"/>
+        <location filename="../hienhao_desktop/ui/activities.py" line="+61"/>
         <source>No.</source>
         <translation>Stt</translation>
     </message>
@@ -62,19 +62,19 @@ tham gia</translation>
         <translation>Chuyển dòng xuống</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <location line="+72"/>
+        <location line="+152"/>
+        <location line="+116"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+78"/>
+        <location line="-115"/>
+        <location line="+122"/>
         <source>Insert row</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-121"/>
         <source>Delete rows</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -109,7 +109,7 @@ tham gia</translation>
         <translation>Chèn các dòng đã sao chép từ Excel hoặc Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+87"/>
         <source>Total participants: %1</source>
         <translation>Tổng số người tham gia: %1</translation>
     </message>
@@ -141,7 +141,7 @@ tham gia</translation>
 <context>
     <name>Archives</name>
     <message>
-        <location filename="../hienhao_desktop/ui/archives.py" line="+19"/>
+        <location filename="../hienhao_desktop/ui/archives.py" line="+18"/>
         <source>Archived copies</source>
         <translation>Bản lưu</translation>
     </message>
@@ -240,7 +240,7 @@ tham gia</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hienhao_desktop/ui/fields.py" line="+283"/>
+        <location filename="../hienhao_desktop/ui/fields.py" line="+300"/>
         <source>Leave empty</source>
         <translation>Để trống</translation>
     </message>
@@ -303,7 +303,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../hienhao_desktop/ui/fields.py" line="-163"/>
+        <location filename="../hienhao_desktop/ui/fields.py" line="-179"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -456,13 +456,13 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../hienhao_desktop/ui/list_editor.py" line="+80"/>
+        <location filename="../hienhao_desktop/ui/list_editor.py" line="+79"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+88"/>
+        <location line="+79"/>
         <source>Edit item %1</source>
         <translation>Sửa mục %1</translation>
     </message>
@@ -686,12 +686,12 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="-412"/>
-        <location line="+427"/>
+        <location line="+430"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-429"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -914,11 +914,11 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;Choose a report on the left, or make one with &lt;b&gt;New report&lt;/b&gt; or &lt;b&gt;From an earlier one&lt;/b&gt; (it copies the organisation, recipients and signer).&lt;/p&gt;&lt;p&gt;Fill in the tabs from left to right; they follow the printed report. Everything you type is saved by itself within a second: there is no Save button. &lt;b&gt;Undo&lt;/b&gt; (Ctrl+Z) and &lt;b&gt;Redo&lt;/b&gt; (Ctrl+Y) take back any change.&lt;/p&gt;&lt;p&gt;In the activity table, the numbers (Stt) and the total are counted for you. You can paste rows copied from Excel or Word with Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (F7) lists what is still missing; double-click a line to go there. &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Soạn báo cáo&lt;/h3&gt;&lt;p&gt;Chọn một báo cáo ở bên trái, hoặc tạo báo cáo bằng &lt;b&gt;Báo cáo mới&lt;/b&gt; hay &lt;b&gt;Tạo từ báo cáo cũ&lt;/b&gt; (lấy lại đơn vị, nơi nhận và người ký).&lt;/p&gt;&lt;p&gt;Điền các thẻ lần lượt từ trái sang phải, theo thứ tự của báo cáo in ra. Mọi thứ gõ vào được tự lưu trong vòng một giây: không cần nút Lưu. &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z) và &lt;b&gt;Làm lại&lt;/b&gt; (Ctrl+Y) lấy lại mọi thay đổi.&lt;/p&gt;&lt;p&gt;Trong bảng hoạt động, số thứ tự (Stt) và tổng số được tự tính. Có thể dán các dòng sao chép từ Excel hoặc Word bằng Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kiểm tra&lt;/b&gt; (F7) liệt kê những chỗ còn thiếu; bấm đúp vào một dòng để đến đó. &lt;b&gt;Xuất PDF&lt;/b&gt; (Ctrl+E) ghi báo cáo theo đúng thể thức của Nghị định 30/2020/NĐ-CP.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;Choose a report on the left, or make one with &lt;b&gt;New report&lt;/b&gt; or &lt;b&gt;From an earlier one&lt;/b&gt; (it copies the organisation, recipients and signer).&lt;/p&gt;&lt;p&gt;Fill in the tabs from left to right; they follow the printed report. Everything you type is saved by itself within a second: there is no Save button. &lt;b&gt;Undo&lt;/b&gt; (Ctrl+Z) and &lt;b&gt;Redo&lt;/b&gt; (Ctrl+Y) take back any change.&lt;/p&gt;&lt;p&gt;In the activity table, the numbers (Stt) and the total are counted for you. You can paste rows copied from Excel or Word with Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (F7) lists what is still missing; double-click a line to go there. &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Preview&lt;/b&gt; (F5) shows the very pages that will be printed; &lt;b&gt;Print&lt;/b&gt; (Ctrl+P) prints them. When the report is signed off, &lt;b&gt;Issue&lt;/b&gt; it: its PDF is archived as it is and the report can no longer be changed unless you &lt;b&gt;Unlock&lt;/b&gt; it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Soạn báo cáo&lt;/h3&gt;&lt;p&gt;Chọn một báo cáo ở bên trái, hoặc tạo báo cáo bằng &lt;b&gt;Báo cáo mới&lt;/b&gt; hay &lt;b&gt;Tạo từ báo cáo cũ&lt;/b&gt; (lấy lại đơn vị, nơi nhận và người ký).&lt;/p&gt;&lt;p&gt;Điền các thẻ lần lượt từ trái sang phải, theo thứ tự của báo cáo in ra. Mọi thứ gõ vào được tự lưu trong vòng một giây: không cần nút Lưu. &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z) và &lt;b&gt;Làm lại&lt;/b&gt; (Ctrl+Y) lấy lại mọi thay đổi.&lt;/p&gt;&lt;p&gt;Trong bảng hoạt động, số thứ tự (Stt) và tổng số được tự tính. Có thể dán các dòng sao chép từ Excel hoặc Word bằng Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kiểm tra&lt;/b&gt; (F7) liệt kê những chỗ còn thiếu; bấm đúp vào một dòng để đến đó. &lt;b&gt;Xuất PDF&lt;/b&gt; (Ctrl+E) ghi báo cáo theo đúng thể thức của Nghị định 30/2020/NĐ-CP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Xem trước&lt;/b&gt; (F5) cho thấy đúng các trang sẽ in; &lt;b&gt;In&lt;/b&gt; (Ctrl+P) in các trang đó. Khi báo cáo đã được duyệt, hãy &lt;b&gt;Ban hành&lt;/b&gt;: bản PDF được lưu lại nguyên như vậy và báo cáo không sửa được nữa, trừ khi &lt;b&gt;Mở khóa&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Hiền Hào – Reports %1
 The periodic review reports of the Community Learning Centre.</source>
         <translation>Hiền Hào – Báo cáo %1

@@ -710,7 +710,10 @@ class MainWindow(QMainWindow):
             "<p>In the activity table, the numbers (Stt) and the total are counted for you. "
             "You can paste rows copied from Excel or Word with Ctrl+V.</p>"
             "<p><b>Check</b> (F7) lists what is still missing; double-click a line to go there. "
-            "<b>Export PDF</b> (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.</p>"))
+            "<b>Export PDF</b> (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.</p>"
+            "<p><b>Preview</b> (F5) shows the very pages that will be printed; <b>Print</b> (Ctrl+P) "
+            "prints them. When the report is signed off, <b>Issue</b> it: its PDF is archived as it is "
+            "and the report can no longer be changed unless you <b>Unlock</b> it.</p>"))
 
     def show_about(self) -> None:
         from hienhao_desktop import __version__
