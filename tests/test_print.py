@@ -166,3 +166,43 @@ def test_issue_and_unlock_in_the_window(qtbot, seed_report, tmp_path):
     assert [a.revision for a in archives] == [1]
     assert archives[0].pdf == archived  # the earlier revision stays retrievable
     window.close()
+
+
+def test_printing_from_the_window_on_a_real_queue(qtbot, cups_pdf_printer, seed_report, tmp_path, monkeypatch):
+    """The window's In… path: the print dialog (answered by the test) on the PDF queue,
+    pages 2 to 3 only."""
+    from PySide6.QtCore import QSettings
+
+    from hienhao_desktop.export.pdf import render_pdf
+    from hienhao_desktop.ui import printing
+    from hienhao_desktop.ui.main_window import MainWindow
+    from hienhao_desktop.ui.settings import Settings
+    from tests.ui_helpers import ScriptedDialogs
+
+    queue, out = cups_pdf_printer
+    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: printing.QPrinterInfo.printerInfo(queue)))
+    db, _ = db_with_seed(tmp_path, seed_report)
+    dialogs = ScriptedDialogs()
+    chosen = {}
+
+    def print_dialog(printer, page_count):
+        chosen["pages"] = page_count
+        printer.setFromTo(2, 3)
+        return True
+
+    dialogs.print_dialog = print_dialog
+    window = MainWindow(Store.open(db), Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                        dialogs)
+    qtbot.addWidget(window)
+    before = set(out.glob("*.pdf")) if out.exists() else set()
+    assert window.print_report() == 2
+    assert chosen["pages"] == 3
+    printed = wait_for_printed_pdf(out, before)
+    exported = tmp_path / "exported.pdf"
+    exported.write_bytes(render_pdf(seed_report))
+    printed_pages = page_images(printed, tmp_path, "printed")
+    exported_pages = page_images(exported, tmp_path, "exported")
+    assert len(printed_pages) == 2
+    assert difference(printed_pages[0], exported_pages[1]) < SAME_PAGE
+    assert difference(printed_pages[1], exported_pages[2]) < SAME_PAGE
+    window.close()
