@@ -5,6 +5,8 @@ what and where), 1 anything unexpected."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -68,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--key", metavar="LABEL")
     p.add_argument("--out", type=Path, metavar="FILE")
 
+    p = sub.add_parser("backup", parents=[db], help="copy the database safely (to FILE, or to backups/ beside it)")
+    p.add_argument("--to", type=Path, metavar="FILE")
+
     p = sub.add_parser("screenshots", parents=[db], help="write a PNG of every tab")
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--report", type=int, metavar="ID")
@@ -127,6 +132,8 @@ def _run(args: argparse.Namespace) -> int:
         return _print(args)
     if command == "finalise":
         return _finalise(args)
+    if command == "backup":
+        return _backup(args)
     return _not_available(command)
 
 
@@ -216,4 +223,23 @@ def _finalise(args: argparse.Namespace) -> int:
         report = store.load(args.report)
         archive = store.finalise(args.report, render_pdf(report))
     print(archive.sha256)
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from hienhao_desktop.storage.backup import rolling_backup
+    from hienhao_desktop.storage.files import WriteRefused
+    from hienhao_desktop.storage.store import Store
+
+    with Store.open(_db_path(args)) as store:
+        if args.to is not None:
+            if args.to.exists():
+                raise WriteRefused(f"{args.to}: tệp đã có, không ghi đè (the file exists; not overwritten)")
+            try:
+                target = store.backup_to(args.to)
+            except (OSError, sqlite3.Error) as exc:
+                raise WriteRefused(f"{args.to}: không ghi được bản sao lưu (cannot write the backup): {exc}") from None
+        else:
+            target = rolling_backup(store, min_age=dt.timedelta(0))
+    print(target)
     return 0

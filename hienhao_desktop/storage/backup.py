@@ -27,7 +27,7 @@ def rolling_backup(store: Store, *, keep: int = KEEP, min_age: dt.timedelta = dt
         newest = dt.datetime.fromtimestamp(existing[-1].stat().st_mtime)
         if now - newest < min_age:
             return None
-    target = store.backup_to(folder / f"{stem}-{now:%Y%m%d-%H%M%S}.sqlite3")
+    target = store.backup_to(folder / f"{stem}-{now:%Y%m%d-%H%M%S-%f}.sqlite3")
     for old in sorted(folder.glob(f"{stem}-*.sqlite3"))[:-keep]:
         old.unlink()
     return target

@@ -44,6 +44,19 @@ def _file_name(title: str, suffix: str) -> str:
     return f"{name}{suffix}"
 
 
+def _daily_backup(store: Store) -> None:
+    """A rolling copy in backups/ beside the database, at most one per half day."""
+    import logging
+    import sqlite3
+
+    from hienhao_desktop.storage.backup import rolling_backup
+
+    try:
+        rolling_backup(store)
+    except (OSError, sqlite3.Error) as exc:  # a full or read-only disk must not stop the program
+        logging.getLogger(__name__).warning("no backup copy made: %s", exc)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, settings: Settings | None = None, dialogs: Dialogs | None = None) -> None:
         super().__init__()
@@ -158,6 +171,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             dialogs.error(QCoreApplication.translate("MainWindow", "Cannot open the data file"), str(exc))
             return None
+        _daily_backup(store)
         window = cls(store, settings, dialogs)
         window.dialogs.parent = window
         return window
