@@ -68,3 +68,70 @@ def test_opening_the_window_makes_a_daily_copy(qtbot, tmp_path, seed_report):
         qtbot.addWidget(window)
         window.close()
     assert len(list(backup_dir(db).glob("*.sqlite3"))) == 1  # one per half day, not one per start
+
+
+def test_restore_replaces_everything_and_leaves_the_backup_alone(tmp_path, seed_report):
+    import hashlib
+
+    from hienhao_desktop.domain.edits import SetField
+
+    db = make_db(tmp_path, seed_report)
+    backup = tmp_path / "backup.sqlite3"
+    with Store.open(db) as store:
+        store.backup_to(backup)
+        store.apply_edit(1, SetField("title", "Sửa sau khi sao lưu"))
+        store.add_report(seed_report)
+        digest = hashlib.sha256(backup.read_bytes()).hexdigest()
+        store.restore_from(backup)
+        assert [s.id for s in store.list_reports()] == [1]
+        assert store.load(1) == seed_report
+    assert hashlib.sha256(backup.read_bytes()).hexdigest() == digest
+    with Store.open(db) as store:  # the restored content is in the file itself
+        assert store.load(1).title == seed_report.title
+
+
+def test_restore_refuses_a_foreign_file(tmp_path, seed_report):
+    import pytest
+
+    from hienhao_desktop.storage.store import NotOurDatabase
+
+    db = make_db(tmp_path, seed_report)
+    foreign = tmp_path / "foreign.txt"
+    foreign.write_text("not a database", encoding="utf-8")
+    with Store.open(db) as store, pytest.raises(NotOurDatabase):
+        store.restore_from(foreign)
+    with Store.open(db) as store:
+        assert store.load(1) == seed_report
+
+
+def test_restore_from_the_window_asks_and_keeps_a_copy_of_the_present(qtbot, tmp_path, seed_report):
+    from PySide6.QtCore import QSettings
+
+    from hienhao_desktop.domain.edits import SetField
+    from hienhao_desktop.ui.main_window import MainWindow
+    from hienhao_desktop.ui.settings import Settings
+    from tests.ui_helpers import ScriptedDialogs
+
+    db = make_db(tmp_path, seed_report)
+    backup = tmp_path / "old.sqlite3"
+    with Store.open(db) as store:
+        store.backup_to(backup)
+    dialogs = ScriptedDialogs()
+    window = MainWindow(Store.open(db), Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                        dialogs)
+    qtbot.addWidget(window)
+    window.document.push(SetField("signature.name", "Người ký mới"), "edit")
+    dialogs.files.append(backup)
+    dialogs.confirm_answers.append(False)
+    assert not window.restore_backup()
+    assert window.document.report.signature.name == "Người ký mới"
+    dialogs.files.append(backup)
+    dialogs.confirm_answers.append(True)
+    assert window.restore_backup()
+    assert window.document.report.signature.name == "Nguyễn Văn Tuân"
+    assert window.document.undo_stack.count() == 0
+    copies = list(backup_dir(db).glob("*.sqlite3"))
+    assert len(copies) == 1
+    with Store.open(copies[0]) as before:
+        assert before.load(1).signature.name == "Người ký mới"
+    window.close()

@@ -520,7 +520,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+149"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+162"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -545,7 +545,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -572,12 +572,12 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -658,40 +658,45 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-373"/>
         <source>Make the report final: its PDF is archived and it can no longer be changed without unlocking</source>
         <translation>Ban hành báo cáo: bản PDF được lưu lại và báo cáo không sửa được nữa nếu chưa mở khóa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+389"/>
+        <location line="+390"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-389"/>
         <source>Archived copies…</source>
         <translation>Bản lưu…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+413"/>
+        <source>Restore a backup copy…</source>
+        <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+452"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+430"/>
+        <location line="-451"/>
+        <location line="+469"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-468"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -797,18 +802,18 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+160"/>
+        <location line="+199"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-194"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -913,7 +918,47 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Restore a backup copy</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup copies (*.sqlite3)</source>
+        <translation>Bản sao lưu (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore the backup copy?</source>
+        <translation>Khôi phục bản sao lưu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reports will be replaced by those in the backup copy %1. The present data is first copied to the backups folder, so restoring that copy brings it back.</source>
+        <translation>Toàn bộ báo cáo hiện có sẽ được thay bằng các báo cáo trong bản sao lưu %1. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu, nên khôi phục bản đó sẽ lấy lại được.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not restore</source>
+        <translation>Không khôi phục</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not restored</source>
+        <translation>Chưa khôi phục</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored from %1</source>
+        <translation>Đã khôi phục từ %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;Choose a report on the left, or make one with &lt;b&gt;New report&lt;/b&gt; or &lt;b&gt;From an earlier one&lt;/b&gt; (it copies the organisation, recipients and signer).&lt;/p&gt;&lt;p&gt;Fill in the tabs from left to right; they follow the printed report. Everything you type is saved by itself within a second: there is no Save button. &lt;b&gt;Undo&lt;/b&gt; (Ctrl+Z) and &lt;b&gt;Redo&lt;/b&gt; (Ctrl+Y) take back any change.&lt;/p&gt;&lt;p&gt;In the activity table, the numbers (Stt) and the total are counted for you. You can paste rows copied from Excel or Word with Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (F7) lists what is still missing; double-click a line to go there. &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Preview&lt;/b&gt; (F5) shows the very pages that will be printed; &lt;b&gt;Print&lt;/b&gt; (Ctrl+P) prints them. When the report is signed off, &lt;b&gt;Issue&lt;/b&gt; it: its PDF is archived as it is and the report can no longer be changed unless you &lt;b&gt;Unlock&lt;/b&gt; it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Soạn báo cáo&lt;/h3&gt;&lt;p&gt;Chọn một báo cáo ở bên trái, hoặc tạo báo cáo bằng &lt;b&gt;Báo cáo mới&lt;/b&gt; hay &lt;b&gt;Tạo từ báo cáo cũ&lt;/b&gt; (lấy lại đơn vị, nơi nhận và người ký).&lt;/p&gt;&lt;p&gt;Điền các thẻ lần lượt từ trái sang phải, theo thứ tự của báo cáo in ra. Mọi thứ gõ vào được tự lưu trong vòng một giây: không cần nút Lưu. &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z) và &lt;b&gt;Làm lại&lt;/b&gt; (Ctrl+Y) lấy lại mọi thay đổi.&lt;/p&gt;&lt;p&gt;Trong bảng hoạt động, số thứ tự (Stt) và tổng số được tự tính. Có thể dán các dòng sao chép từ Excel hoặc Word bằng Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kiểm tra&lt;/b&gt; (F7) liệt kê những chỗ còn thiếu; bấm đúp vào một dòng để đến đó. &lt;b&gt;Xuất PDF&lt;/b&gt; (Ctrl+E) ghi báo cáo theo đúng thể thức của Nghị định 30/2020/NĐ-CP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Xem trước&lt;/b&gt; (F5) cho thấy đúng các trang sẽ in; &lt;b&gt;In&lt;/b&gt; (Ctrl+P) in các trang đó. Khi báo cáo đã được duyệt, hãy &lt;b&gt;Ban hành&lt;/b&gt;: bản PDF được lưu lại nguyên như vậy và báo cáo không sửa được nữa, trừ khi &lt;b&gt;Mở khóa&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>

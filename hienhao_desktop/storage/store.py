@@ -283,6 +283,22 @@ class Store:
         os.replace(tmp, target)
         return target
 
+    def restore_from(self, source: str | os.PathLike[str]) -> None:
+        """Replace the whole database with a backup copy (khôi phục). The copy is
+        checked like any file we open (a foreign or damaged one is refused) and
+        upgraded on a temporary copy, so ``source`` itself is never changed."""
+        import shutil
+        import tempfile
+
+        source = Path(source)
+        if not source.exists():
+            raise DatabaseMissing(f"{source}: không có tệp sao lưu này (no such backup file)")
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / "restore.sqlite3"
+            shutil.copyfile(source, copy)
+            with Store.open(copy) as backup:
+                backup._conn.backup(self._conn)
+
     # ---- reports --------------------------------------------------------------------
 
     def list_reports(self) -> list[ReportSummary]:

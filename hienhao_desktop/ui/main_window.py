@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.finalise_action = action(self.finalise_report)
         self.unlock_action = action(self.unlock_report)
         self.archives_action = action(self.show_archives)
+        self.restore_action = action(self.restore_backup)
         self.help_action = action(self.show_help, "F1")
         self.about_action = action(self.show_about)
 
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.import_action, None, self.preview_action, self.print_action,
                     self.quick_print_action, None, self.export_pdf_action, self.export_xlsx_action,
                     self.export_json_action, None, self.finalise_action, self.unlock_action, self.archives_action,
+                    None, self.restore_action,
                     None, self.quit_action):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.edit_menu = self.menuBar().addMenu("")
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
                                                 "be changed without unlocking"))
         self.unlock_action.setText(self.tr("Unlock"))
         self.archives_action.setText(self.tr("Archived copies…"))
+        self.restore_action.setText(self.tr("Restore a backup copy…"))
         self.help_action.setText(self.tr("Help"))
         self.about_action.setText(self.tr("About"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
@@ -694,6 +697,45 @@ class MainWindow(QMainWindow):
         report_id = self.document.report_id
         self.store.unlock(report_id)
         self.open_report(report_id)
+        return True
+
+    def restore_backup(self) -> bool:
+        """Khôi phục: replace every report with those of a backup copy, after a
+        confirmation; the present data is copied to the backups first."""
+        import sqlite3
+
+        from hienhao_desktop.storage.backup import backup_dir, rolling_backup
+
+        path = self.dialogs.open_file(self.tr("Restore a backup copy"), self.tr("Backup copies (*.sqlite3)"),
+                                      str(backup_dir(self.store.path)))
+        if path is None:
+            return False
+        if not self.dialogs.confirm(
+            self.tr("Restore the backup copy?"),
+            self.tr("All reports will be replaced by those in the backup copy %1. The present data is first "
+                    "copied to the backups folder, so restoring that copy brings it back.").replace("%1", path.name),
+            self.tr("Restore"), self.tr("Do not restore"),
+        ):
+            return False
+        if self.document is not None:
+            self.document.flush()
+        try:
+            rolling_backup(self.store, min_age=dt.timedelta(0))
+            self.store.restore_from(path)
+        except (Refused, OSError, sqlite3.Error) as exc:
+            self.dialogs.error(self.tr("Not restored"), str(exc))
+            return False
+        if self.document is not None:  # its undo history belongs to the replaced data
+            self.undo_group.removeStack(self.document.undo_stack)
+            self.document.deleteLater()
+            self.document = None
+        self.refresh_list()
+        reports = self.store.list_reports()
+        if reports:
+            self.open_report(reports[0].id)
+        else:
+            self._attach(None)
+        self.statusBar().showMessage(self.tr("Restored from %1").replace("%1", str(path)), 10000)
         return True
 
     def show_archives(self) -> None:
