@@ -11,7 +11,7 @@ backspaces and replacements.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
@@ -232,7 +232,7 @@ class TextField(_DelayedText):
 class ChoiceField(Field):
     """A fixed choice (report kind, signing authority): saved at once."""
 
-    def __init__(self, path: str, label: str = "", choices: list[tuple[str, str]] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, path: str, label: str = "", choices: Sequence[tuple[str, str]] = ()) -> None:
         combo = QComboBox()
         for value, text in choices:
             combo.addItem(text, value)
@@ -256,7 +256,7 @@ class ChoiceField(Field):
 class EditableChoiceField(_DelayedText):
     """Free text with suggestions (the period: Học kỳ I, Học kỳ II, Cả năm)."""
 
-    def __init__(self, path: str, label: str = "", suggestions: list[str] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, path: str, label: str = "", suggestions: Sequence[str] = ()) -> None:
         combo = QComboBox()
         combo.setEditable(True)
         combo.addItems(suggestions)

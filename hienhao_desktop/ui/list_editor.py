@@ -5,7 +5,7 @@ subsections' title and text) are edited in the boxes under the list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -200,7 +200,7 @@ class ListEditor(QWidget):
         new_item: Callable[[], Any],
         *,
         field: str | None = None,
-        details: list[tuple[str | None, str, str, bool]] = (),  # type: ignore[assignment]
+        details: Sequence[tuple[str | None, str, str, bool]] = (),
         in_place: bool = True,
         parent: QWidget | None = None,
     ) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -27,7 +29,7 @@ from hienhao_desktop.domain.derive import blank_report, report_from_earlier
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import ReportSummary, Status
 from hienhao_desktop.domain.validation import Problem, Severity, validate
-from hienhao_desktop.storage.store import Store, StoreError
+from hienhao_desktop.storage.store import Archive, Store, StoreError
 from hienhao_desktop.ui import i18n
 from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
@@ -181,7 +183,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         """Every action in one place; standard shortcuts, none with Ctrl+Shift
         (it switches the Vietnamese input method on and off)."""
-        def action(slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        def action(slot: Callable[[], object],
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
             act = QAction(self)
             if shortcut is not None:
                 act.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
@@ -503,7 +506,7 @@ class MainWindow(QMainWindow):
         self.document.flush()
         return self.check_before_export()
 
-    def _write(self, path: Path, render) -> bool:  # type: ignore[no-untyped-def]
+    def _write(self, path: Path, render: Callable[[], bytes]) -> bool:
         from hienhao_desktop.storage.files import write_atomic
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -635,7 +638,7 @@ class MainWindow(QMainWindow):
             return 0
         return self._send(self.pdf_bytes(), printer, 0, 0)
 
-    def _send(self, pdf: bytes, printer, first: int, last: int) -> int:  # type: ignore[no-untyped-def]
+    def _send(self, pdf: bytes, printer: QPrinter, first: int, last: int) -> int:
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
         from hienhao_desktop.ui.printing import PrintError, print_pdf
@@ -743,7 +746,7 @@ class MainWindow(QMainWindow):
             return
         from hienhao_desktop.ui.archives import ArchivesDialog
 
-        def export(archive) -> None:  # type: ignore[no-untyped-def]
+        def export(archive: Archive) -> None:
             path = self.dialogs.save_file(self.tr("Export PDF"), self._suggest(f" (lan {archive.revision}).pdf"),
                                           self.tr("PDF files (*.pdf)"))
             if path is not None:
