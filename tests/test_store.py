@@ -544,3 +544,17 @@ def test_the_report_list_is_newest_first(store):
     assert [(s.school_year, s.period) for s in store.list_reports()] == [
         ("2024-2025", "Học kỳ I"), ("2023-2024", "Cả năm"), ("2023-2024", "Học kỳ II"), ("2023-2024", "Học kỳ I"),
     ]
+
+
+def test_paths_with_vietnamese_spaces_and_uri_characters(tmp_path, seed_report):
+    """Folders named by people ("Báo cáo 2024 #1") must not confuse SQLite's URI open."""
+    from hienhao_desktop.storage.store import Store
+
+    folder = tmp_path / "Báo cáo 100% #1?x"
+    folder.mkdir()
+    path = folder / "dữ liệu.sqlite3"
+    with Store.create(path) as store:
+        report_id = store.add_report(seed_report)
+    with Store.open(path) as store:
+        assert store.load(report_id) == seed_report
+    assert sorted(p.name for p in folder.iterdir()) == ["dữ liệu.sqlite3"]
