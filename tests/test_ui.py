@@ -326,3 +326,19 @@ def test_row_heights_follow_the_wrapped_text(window, qtbot):
     qtbot.waitUntil(lambda: table.view.rowHeight(long_) > table.view.rowHeight(short), timeout=3000)
     table.model.setData(table.model.index(short, NAME), "Tổ chức Tết trung thu " * 8)
     qtbot.waitUntil(lambda: table.view.rowHeight(short) > table.view.rowHeight(4), timeout=3000)
+
+
+def test_export_uses_the_preview_pdf_only_while_it_is_current(window, qtbot, tmp_path, dialogs, monkeypatch):
+    from hienhao_desktop.domain.edits import SetField
+    from hienhao_desktop.export.pdf import render_pdf
+
+    window.show_preview()
+    qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=20000)
+    assert window.preview.current_pdf() == render_pdf(window.document.report)
+    calls = []
+    monkeypatch.setattr("hienhao_desktop.export.pdf.render_pdf", lambda report: calls.append(report) or b"%PDF-new")
+    assert window.pdf_bytes() == window.preview.pdf and calls == []  # current: not rendered again
+    window.document.push(SetField("place", "Cát Hải"), "edit")
+    assert window.preview.current_pdf() is None  # an edit makes it stale
+    assert window.pdf_bytes() == b"%PDF-new" and len(calls) == 1
+    window.preview._timer.stop()  # no rebuild with the stand-in renderer

@@ -541,6 +541,9 @@ class MainWindow(QMainWindow):
         archived = self.archived_pdf()
         if archived is not None:
             return archived
+        shown = self.preview.current_pdf()  # built already: no second rendering
+        if shown is not None:
+            return shown
         from hienhao_desktop.export.pdf import render_pdf
 
         return render_pdf(self.document.report)
@@ -678,10 +681,8 @@ class MainWindow(QMainWindow):
             self.tr("Issue"), self.tr("Not yet"),
         ):
             return False
-        from hienhao_desktop.export.pdf import render_pdf
-
         report_id = self.document.report_id
-        archive = self.store.finalise(report_id, render_pdf(self.document.report))
+        archive = self.store.finalise(report_id, self.pdf_bytes())
         self.open_report(report_id)
         self.statusBar().showMessage(self.tr("Issued. SHA-256 of the archived PDF: %1").replace("%1", archive.sha256),
                                      15000)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from hienhao_desktop.domain.model import Report
 from hienhao_desktop.ui.document import ReportDocument
-from hienhao_desktop.ui.printing import PdfPages
+from hienhao_desktop.ui.printing import PdfPages, PrintError
 
 REFRESH_DELAY_MS = 800
 
@@ -62,6 +62,7 @@ class PreviewTab(QWidget):
         self.pdf: bytes | None = None
         self._pages: PdfPages | None = None
         self._generation = 0
+        self._shown = -1  # the generation whose PDF is on show
         self._dirty = True
         self._signals = _Signals(self)
         self._signals.done.connect(self._done)
@@ -146,18 +147,29 @@ class PreviewTab(QWidget):
     def _done(self, generation: int, pdf: bytes) -> None:
         if generation != self._generation:
             return  # an edit or another report came since: a newer build follows
-        pages = PdfPages(pdf)
+        try:
+            pages = PdfPages(pdf)
+        except PrintError as exc:
+            self._failed(generation, str(exc))
+            return
         self.view.setDocument(pages.document)
         if self._pages is not None:
             self._pages.close()
         self._pages = pages
         self.pdf = pdf
+        self._shown = generation
         self.status.setText(QCoreApplication.translate("Preview", "%n page(s)", "", pages.page_count))
         self.built.emit()
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.status.setText(QCoreApplication.translate("Preview", "The preview could not be built: %1").replace("%1", message))
+
+    def current_pdf(self) -> bytes | None:
+        """The PDF on show if it is that of the report as it is now, else None."""
+        if self._dirty or self._timer.isActive() or self._shown != self._generation:
+            return None
+        return self.pdf
 
     def wait_idle(self) -> None:
         """Block until running builds end (for closing and for tests)."""
