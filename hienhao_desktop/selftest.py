@@ -104,6 +104,31 @@ class SelfTest:
         platform = QApplication.platformName()
         return f"window ({platform}, {len(translators)} translations installed)"
 
+    def step_text(self) -> str:
+        """Qt's locale services on Vietnamese text. On Linux they run on ICU, whose data
+        the bundle carries trimmed to Vietnamese and English (packaging/icu_data.py):
+        this proves the Vietnamese collation is in it, not only ICU's root order."""
+        import functools
+
+        from PySide6.QtCore import QCollator, QLocale
+
+        from hienhao_desktop.domain.text import upper_vi
+
+        locale = QLocale("vi_VN")
+        sample = "trung tâm học tập cộng đồng xã hiền hào ữ ỵ đ"
+        upper = locale.toUpper(sample)
+        _require(upper == upper_vi(sample), f"Qt upper-cases Vietnamese wrongly: {upper!r}")
+        if not sys.platform.startswith("linux"):
+            return "Vietnamese text (upper case)"
+        # Vietnamese order: ă, â after a; đ after d; ô, ơ after o (the root order
+        # would put "ăa" before "az" and "ơa" before "oz").
+        expected = ["an", "az", "ăa", "âm", "dê", "đi", "oz", "ôi", "ơa", "ư"]
+        words = list(reversed(expected))
+        collator = QCollator(locale)
+        ordered = sorted(words, key=functools.cmp_to_key(collator.compare))
+        _require(ordered == expected, f"Qt sorts Vietnamese wrongly: {' '.join(ordered)}")
+        return "Vietnamese text (upper case, collation)"
+
     def step_sample(self) -> str:
         window = self.window
         assert window is not None
@@ -212,6 +237,7 @@ def run() -> int:
             ("resources", test.step_resources),
             ("translations", test.step_translations),
             ("window", test.step_window),
+            ("text", test.step_text),
             ("sample", test.step_sample),
             ("PDF", test.step_pdf),
             ("Excel", test.step_excel),
