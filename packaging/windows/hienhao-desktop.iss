@@ -11,11 +11,18 @@
 ;   ISCC.exe hienhao-desktop.iss
 ; The version comes from the bundle's hienhao-desktop.exe (its version resource is
 ; made from hienhao_desktop.__version__ by the spec). Output: ..\..\dist\installer\.
+; packaging/windows/check-installer compiles and runs this script under Wine.
 
 #define AppName "Hiền Hào – Báo cáo"
 #define AppExe "hienhao-desktop.exe"
 #define BundleDir AddBackslash(SourcePath) + "..\..\dist\hienhao-desktop"
-#define AppVersion GetVersionNumbersString(AddBackslash(BundleDir) + AppExe)
+#define AppVersion GetFileProductVersion(AddBackslash(BundleDir) + AppExe)
+; Where the program goes: the user's own programs folder. Overridable (ISCC
+; /DInstallDir=...) only for packaging/windows/check-installer: Wine 8 does not know
+; that known folder, so {autopf} cannot be expanded there.
+#ifndef InstallDir
+  #define InstallDir "{autopf}\HienHao Bao cao"
+#endif
 
 [Setup]
 AppId={{3F43D024-F000-4ECB-B0D5-28CFD7690488}
@@ -26,7 +33,7 @@ AppPublisher=Trung tâm học tập cộng đồng xã Hiền Hào
 VersionInfoVersion={#AppVersion}
 AppMutex=HienHaoDesktop,Global\HienHaoDesktop
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\HienHao Bao cao
+DefaultDirName={#InstallDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UninstallDisplayIcon={app}\{#AppExe}
