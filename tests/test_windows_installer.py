@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,18 @@ def test_the_script_is_utf8_with_a_byte_order_mark() -> None:
     raw = ISS.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert "Hiền Hào – Báo cáo" in raw.decode("utf-8-sig")
+
+
+def test_the_installer_speaks_vietnamese() -> None:
+    assert '\nName: "vi"; MessagesFile: "Vietnamese.isl"' in ISS.read_text(encoding="utf-8-sig")
+    raw = (WINDOWS / "Vietnamese.isl").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Inno Setup reads UTF-8 only with the BOM
+    text = raw.decode("utf-8-sig")
+    assert unicodedata.is_normalized("NFC", text)
+    values = dict(line.split("=", 1) for line in text.splitlines() if "=" in line and not line.startswith(";"))
+    assert values["LanguageName"] == "Tiếng Việt" and values["LanguageID"] == "$042A"
+    assert values["ButtonNext"] == "&Tiếp theo >" and values["ButtonCancel"] == "Hủy"
+    assert len(values) > 270  # every message of Default.isl (check-installer: ISCC finds none missing)
 
 
 def test_the_mutex_name_agrees_between_script_program_and_stand_in() -> None:
@@ -82,4 +95,5 @@ def test_the_installer_installs_upgrades_and_uninstalls_under_wine() -> None:
                             timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"hienhao-desktop-{__version__}-setup.exe" in result.stdout
+    assert "ok: Vietnamese.isl: every message of this Inno Setup version, no warning" in result.stdout
     assert "ok: all installer checks" in result.stdout

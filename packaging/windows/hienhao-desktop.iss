@@ -51,19 +51,12 @@ CloseApplications=yes
 ShowLanguageDialog=no
 
 [Languages]
-; Inno Setup ships no official Vietnamese translation: Vietnamese.isl is the
-; user-contributed one (Files\Languages\Unofficial\Vietnamese.isl in Inno Setup's
-; sources, https://jrsoftware.org/files/istrans/). BUILD.md says where to put it. Without
-; it, this script falls back to English so the build still works.
-#if FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
+; Inno Setup ships no official Vietnamese; Vietnamese.isl beside this script is the
+; project's own translation of Inno Setup 6.4's Default.isl (every message).
 Name: "vi"; MessagesFile: "Vietnamese.isl"
-#else
-#pragma warning "Vietnamese.isl not found beside the script: the installer will speak English"
-Name: "en"; MessagesFile: "compiler:Default.isl"
-#endif
 
 [Tasks]
-Name: "desktopicon"; Description: "Tạo biểu tượng trên màn hình nền (Desktop)"; GroupDescription: "Biểu tượng:"
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 
 [Files]
 ; The whole one-folder bundle: both programs and _internal\.
