@@ -116,6 +116,16 @@ def test_a_library_without_the_data_symbol_is_refused() -> None:
         icu_data.read_library(other)
 
 
+def _trimmed(tmp_path: Path, languages: tuple[str, ...] = icu_data.KEPT_LANGUAGES) -> tuple[Path, int, int]:
+    """PySide6's ICU data library trimmed to ``languages``, alone in a folder of its own:
+    (the library, data size before, after)."""
+    assert ICU is not None
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    before, after = icu_data.trim_library(ICU, folder / ICU.name, languages=languages)
+    return folder / ICU.name, before, after
+
+
 def _selftest_with(library_folder: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     """The program's --selftest with ICU's data taken from ``library_folder``
     (LD_LIBRARY_PATH goes before Qt's RUNPATH)."""
@@ -130,11 +140,7 @@ def _selftest_with(library_folder: Path, tmp_path: Path) -> subprocess.Completed
 @needs_gcc
 @pytest.mark.slow
 def test_the_trimmed_library_serves_the_program(tmp_path: Path) -> None:
-    assert ICU is not None
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    out = folder / ICU.name
-    before, after = icu_data.trim_library(ICU, out)
+    out, before, after = _trimmed(tmp_path)
     assert after < before / 5, (before, after)
     assert out.stat().st_size < 6_000_000
     symbol, blob = icu_data.read_library(out)
@@ -143,7 +149,7 @@ def test_the_trimmed_library_serves_the_program(tmp_path: Path) -> None:
     assert not any(name.endswith((".cnv", ".dict")) or name.startswith("translit/") for name in kept)
 
     # (The next test shows the program really takes ICU's data from that folder.)
-    result = _selftest_with(folder, tmp_path)
+    result = _selftest_with(out.parent, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok: Vietnamese text (upper case, collation)" in result.stdout
 
@@ -152,10 +158,7 @@ def test_the_trimmed_library_serves_the_program(tmp_path: Path) -> None:
 @needs_gcc
 @pytest.mark.slow
 def test_the_selftest_notices_a_library_without_vietnamese(tmp_path: Path) -> None:
-    assert ICU is not None
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    icu_data.trim_library(ICU, folder / ICU.name, languages=("en",))
-    result = _selftest_with(folder, tmp_path)
+    out, _before, _after = _trimmed(tmp_path, languages=("en",))
+    result = _selftest_with(out.parent, tmp_path)
     assert result.returncode == 1
     assert "FAILED at step 'text': Qt sorts Vietnamese wrongly" in result.stderr
