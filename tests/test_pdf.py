@@ -517,3 +517,28 @@ def test_reportlab_is_not_imported_at_start_up():
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_rendering_stops_when_cancelled_and_is_unchanged_when_not(seed_report):
+    import dataclasses
+
+    report = dataclasses.replace(seed_report, activities=[Activity(f"Hoạt động {n}", n, "Đoàn TN", "") for n in range(300)])
+    asked = []
+
+    def never() -> bool:
+        asked.append(1)
+        return False
+
+    assert P.render_pdf(report, cancelled=never) == P.render_pdf(report)
+    assert len(asked) > 10  # asked while the story is made and after every flowable placed
+
+    calls = 0
+
+    def after_five() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 5
+
+    with pytest.raises(P.RenderCancelled):
+        P.render_pdf(report, cancelled=after_five)
+    assert calls == 6  # stopped at the first check that said so

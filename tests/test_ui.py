@@ -342,3 +342,33 @@ def test_export_uses_the_preview_pdf_only_while_it_is_current(window, qtbot, tmp
     assert window.preview.current_pdf() is None  # an edit makes it stale
     assert window.pdf_bytes() == b"%PDF-new" and len(calls) == 1
     window.preview._timer.stop()  # no rebuild with the stand-in renderer
+
+
+def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, settings, dialogs):
+    """A long report's preview takes seconds to build: an edit meanwhile stops that
+    build at its next check instead of letting it finish for nothing."""
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from hienhao_desktop.domain.edits import SetField
+
+    big = dataclasses.replace(seed_report, activities=[
+        Activity(f"Lớp học chuyên đề số {n} về kỹ năng sống", 20 + n % 30, "Đoàn TN", "Nhà trường")
+        for n in range(800)
+    ])
+    path = tmp_path / "big.sqlite3"
+    with Store.create(path) as store:
+        store.add_report(big)
+    win = MainWindow(Store.open(path), settings, dialogs)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_preview()  # the build starts now ...
+    win.document.push(SetField("place", "Cát Hải"), "edit")  # ... and is stale at once
+    qtbot.waitUntil(lambda: win.preview.cancelled_builds == 1, timeout=10000)
+    qtbot.waitUntil(lambda: win.preview.current_pdf() is not None, timeout=60000)
+    first_page = PdfReader(io.BytesIO(win.preview.current_pdf())).pages[0].extract_text()
+    assert "Cát Hải" in first_page  # the newer build, with the edit, is the one on show
+    assert win.preview.cancelled_builds == 1
+    win.close()

@@ -30,7 +30,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -404,14 +404,20 @@ def _table_font(f: FontSet) -> list[tuple[Any, ...]]:
     return [("FONTNAME", (0, 0), (-1, -1), f.regular), ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE)]
 
 
+class RenderCancelled(Exception):
+    """``render_pdf`` stopped because its ``cancelled`` callable said so."""
+
+
 class _Builder:
     """Turns a Report into the list of flowables, part by part, in the decree's order."""
 
-    def __init__(self, report: Report, styles: _Styles, total_row: bool) -> None:
+    def __init__(self, report: Report, styles: _Styles, total_row: bool,
+                 cancelled: Callable[[], bool] | None = None) -> None:
         self.r = report
         self.s = styles
         self.f = styles.fonts
         self.total_row = total_row
+        self.cancelled = cancelled
         self.body: list[Flowable] = []
         self._last_text: tuple[str, ParagraphStyle] | None = None  # the body's last paragraph
 
@@ -556,6 +562,8 @@ class _Builder:
                 "Đơn vị chủ trì", "Đơn vị, tổ chức phối hợp"]
         rows: list[list[Any]] = [[Paragraph(_x(h), s.th) for h in head]]
         for number, a in enumerate(self.r.activities, 1):
+            if number % 100 == 0 and self.cancelled is not None and self.cancelled():
+                raise RenderCancelled
             count = "" if a.participants is None else str(a.participants)  # unknown is blank, never 0
             rows.append([
                 Paragraph(str(number), s.td_centre),
@@ -645,14 +653,30 @@ def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
-def render_pdf(report: Report, *, total_row: bool = True) -> bytes:
+class _Document(BaseDocTemplate):
+    """BaseDocTemplate that asks ``cancelled`` after every flowable it places (a long
+    table is placed page by page), so a stale build stops within a page's work."""
+
+    def __init__(self, *args: Any, cancelled: Callable[[], bool] | None = None, **kwargs: Any) -> None:
+        self._cancelled = cancelled
+        super().__init__(*args, **kwargs)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's hook
+        if self._cancelled is not None and self._cancelled():
+            raise RenderCancelled
+
+
+def render_pdf(report: Report, *, total_row: bool = True, cancelled: Callable[[], bool] | None = None) -> bytes:
     """The report as PDF bytes (A4 portrait, Decree 30/2020 layout). Equal reports give
-    equal bytes. ``total_row`` adds "Tổng cộng" with the participants' sum."""
+    equal bytes. ``total_row`` adds "Tổng cộng" with the participants' sum.
+    ``cancelled``, asked from time to time (it may be called from the rendering thread),
+    stops the work with RenderCancelled when it returns True."""
     f = fonts()
     styles = _Styles(f)
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _Document(
         buffer,
+        cancelled=cancelled,
         pagesize=A4,
         leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=clean_line("Báo cáo " + report.effective_title),
@@ -669,7 +693,7 @@ def render_pdf(report: Report, *, total_row: bool = True) -> bytes:
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_page_number)])
-    doc.build(_Builder(report, styles, total_row).story())
+    doc.build(_Builder(report, styles, total_row, cancelled).story())
     return buffer.getvalue()
 
 
@@ -679,6 +703,6 @@ def write_pdf(report: Report, path: str | os.PathLike[str], **kw: Any) -> None:
 
 
 __all__: Sequence[str] = (
-    "FontSet", "document_number_line", "fonts", "list_item", "place_date_line",
+    "FontSet", "RenderCancelled", "document_number_line", "fonts", "list_item", "place_date_line",
     "render_pdf", "write_pdf",
 )

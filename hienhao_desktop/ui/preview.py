@@ -2,7 +2,8 @@
 archived one), shown page by page with QtPdf.
 
 The PDF is built off the GUI thread after edits settle, so typing never waits for
-it; a result that an edit has made stale is thrown away when it arrives.
+it; an edit makes a build under way stale: it stops at its next check (after a page's
+work at most) and a newer one follows.
 """
 
 from __future__ import annotations
@@ -24,29 +25,43 @@ REFRESH_DELAY_MS = 800
 class _Signals(QObject):
     done = Signal(int, bytes)
     failed = Signal(int, str)
+    cancelled = Signal(int)
+
+
+Render = Callable[[Report, Callable[[], bool]], bytes]
 
 
 class _Build(QRunnable):
-    def __init__(self, generation: int, report: Report, render: Callable[[Report], bytes], signals: _Signals) -> None:
+    """Renders one generation's PDF; stops early (and reports nothing) once
+    ``stale()`` says an edit or another report has come since."""
+
+    def __init__(self, generation: int, report: Report, render: Render, stale: Callable[[], bool],
+                 signals: _Signals) -> None:
         super().__init__()
         self.generation = generation
         self.report = report  # a private copy: the GUI thread keeps editing its own
         self.render = render
+        self.stale = stale
         self.signals = signals
 
     def run(self) -> None:
+        from hienhao_desktop.export.pdf import RenderCancelled
+
         try:
-            pdf = self.render(self.report)
+            pdf = self.render(self.report, self.stale)
+        except RenderCancelled:
+            self.signals.cancelled.emit(self.generation)
+            return
         except Exception as exc:  # shown in the tab; the window carries on
             self.signals.failed.emit(self.generation, str(exc))
             return
         self.signals.done.emit(self.generation, pdf)
 
 
-def _render_pdf(report: Report) -> bytes:
+def _render_pdf(report: Report, stale: Callable[[], bool]) -> bytes:
     from hienhao_desktop.export.pdf import render_pdf
 
-    return render_pdf(report)
+    return render_pdf(report, cancelled=stale)
 
 
 class PreviewTab(QWidget):
@@ -67,6 +82,8 @@ class PreviewTab(QWidget):
         self._signals = _Signals(self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
+        self._signals.cancelled.connect(self._cancelled)
+        self.cancelled_builds = 0  # builds stopped half-way because they had gone stale
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -120,6 +137,7 @@ class PreviewTab(QWidget):
 
     def _changed(self, _edit: object) -> None:
         self._dirty = True
+        self._generation += 1  # a build under way is stale now: it stops at its next check
         if self.isVisible():
             self._timer.start()
 
@@ -140,8 +158,11 @@ class PreviewTab(QWidget):
             self._done(self._generation, archived)
             return
         self.status.setText(QCoreApplication.translate("Preview", "Building the preview…"))
+        generation = self._generation
         QThreadPool.globalInstance().start(
-            _Build(self._generation, self.document.report.copy(), _render_pdf, self._signals)
+            # The check runs on the build's thread: it only reads an int the GUI thread sets.
+            _Build(generation, self.document.report.copy(), _render_pdf,
+                   lambda: self._generation != generation, self._signals)
         )
 
     def _done(self, generation: int, pdf: bytes) -> None:
@@ -161,6 +182,9 @@ class PreviewTab(QWidget):
         self.status.setText(QCoreApplication.translate("Preview", "%n page(s)", "", pages.page_count))
         self.built.emit()
 
+    def _cancelled(self, _generation: int) -> None:
+        self.cancelled_builds += 1
+
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.status.setText(QCoreApplication.translate("Preview", "The preview could not be built: %1").replace("%1", message))
@@ -176,6 +200,7 @@ class PreviewTab(QWidget):
         QThreadPool.globalInstance().waitForDone()
 
     def close_pdf(self) -> None:
+        self._generation += 1  # a build under way stops at its next check instead of finishing
         self.wait_idle()
         if self._pages is not None:
             self._pages.close()
