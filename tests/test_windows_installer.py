@@ -97,3 +97,33 @@ def test_the_installer_installs_upgrades_and_uninstalls_under_wine() -> None:
     assert f"hienhao-desktop-{__version__}-setup.exe" in result.stdout
     assert "ok: Vietnamese.isl: every message of this Inno Setup version, no warning" in result.stdout
     assert "ok: all installer checks" in result.stdout
+
+
+def test_the_version_resource_text_says_what_the_program_is() -> None:
+    """packaging/version_info.py's text is PyInstaller's version-file format: a Python
+    expression of its classes. Evaluated here with stand-ins that keep the arguments
+    (PyInstaller's own parser runs in check-installer)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("version_info", ROOT / "packaging" / "version_info.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.read_version() == __version__
+
+    def keep(name: str):  # noqa: ANN202 - a stand-in class
+        return lambda *args, **kwargs: (name, args, kwargs)
+
+    names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+             "VarFileInfo", "VarStruct"]
+    info = eval(module.version_info_text("2.13.4"), {n: keep(n) for n in names})  # noqa: S307 - our own text
+    fixed = info[2]["ffi"][2]
+    assert fixed["filevers"] == fixed["prodvers"] == (2, 13, 4, 0)
+    string_file_info, var_file_info = info[2]["kids"]
+    (table,) = string_file_info[1][0]
+    assert table[1][0] == "042a04b0"  # Vietnamese, Unicode
+    strings = dict(s[1] for s in table[1][1])
+    assert strings["ProductVersion"] == strings["FileVersion"] == "2.13.4"
+    assert strings["ProductName"] == "Hiền Hào – Báo cáo"
+    assert strings["OriginalFilename"] == "hienhao-desktop.exe"
+    assert var_file_info[1][0][0][1] == ("Translation", [0x042A, 1200])
