@@ -454,6 +454,23 @@ def test_fontconfig_result_is_accepted_only_when_it_really_is_times_new_roman(tm
     assert P._fontconfig_times(_fake_fc_match(tmp_path, "Times New Roman", same)) is None
 
 
+def test_windows_times_new_roman_is_taken_from_the_windows_fonts_folder(tmp_path, monkeypatch):
+    """On Windows the four Times New Roman files of %WINDIR%\\Fonts; one missing means
+    the bundled Liberation Serif. (Real font files, copies of Liberation Serif under
+    Windows' names, registered as reportlab registers them.)"""
+    fonts = tmp_path / "Fonts"
+    fonts.mkdir()
+    monkeypatch.setenv("WINDIR", str(tmp_path))
+    for style, name in P._WINDOWS_TNR.items():
+        (fonts / name).write_bytes(P.resource("fonts", P._LIBERATION[style]).read_bytes())
+    found = P._windows_times()
+    assert found == {style: fonts / name for style, name in P._WINDOWS_TNR.items()}
+    registered = P._register("HH-TestWindowsTimes", found, "Times New Roman")
+    assert registered.family == "Times New Roman" and registered.bold_italic == "HH-TestWindowsTimes-bold_italic"
+    (fonts / "timesbi.ttf").unlink()
+    assert P._windows_times() is None
+
+
 def test_fonts_are_registered_once():
     assert P.fonts() is P.fonts()
 
