@@ -184,6 +184,36 @@ def test_long_table_repeats_its_header_on_each_page():
     assert [c.value for c in ws["A"] if isinstance(c.value, int)] == list(range(1, 201))
 
 
+def _row_of(ws, text: str) -> int:
+    (row,) = [c.row for r in ws.iter_rows() for c in r if c.value == text]
+    return row
+
+
+def test_other_title_stands_above_the_name_after_the_signing_room(seed_xlsx):
+    ws = _load(seed_xlsx)[SHEET_REPORT]
+    position, other, name = (_row_of(ws, t) for t in ("GIÁM ĐỐC", "Chủ tịch UBND xã Hiền Hào", "Nguyễn Văn Tuân"))
+    assert name == other + 1  # right above the name, as in the PDF and the user's document
+    room = sum(ws.row_dimensions[r].height for r in range(position + 1, other))
+    assert room >= 60  # points: the hand signature and the seal go between
+
+
+def test_a_heading_never_ends_a_page(seed_report):
+    """With the last part's heading just at a page's foot, it moves to the next page
+    with its paragraph and the signing block (seen: "IV. …" alone at the foot of page 2)."""
+    breaks_before = {}
+    for extra in range(0, 40):  # push the end of the body down a line at a time
+        report = seed_report.copy()
+        report.solutions = list(report.solutions) + ["Thêm một dòng giải pháp."] * extra
+        ws = _load(render_xlsx(report))[SHEET_REPORT]
+        breaks = sorted(b.id for b in ws.row_breaks.brk)
+        heading = _row_of(ws, "IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT")
+        last = max(c.row for r in ws.iter_rows() for c in r if c.value == "Nguyễn Văn Tuân")
+        # no page break between the heading and the name at the bottom of the block
+        assert not [b for b in breaks if heading <= b < last], (extra, heading, breaks, last)
+        breaks_before[extra] = heading - 1 in breaks
+    assert any(breaks_before.values())  # some lengths did push the heading to a new page
+
+
 # ------------------------------------------------------------------------ statistics
 
 

@@ -351,7 +351,7 @@ def _document_number(report: Report) -> str:
 
 
 def _signature_lines(report: Report) -> list[tuple[str, bool]]:
-    """The signing block above the gap, as (text, bold) lines."""
+    """The signing block above the gap (authority and position), as (text, bold) lines."""
     sig = report.signature
     lines: list[tuple[str, bool]] = []
     authority = sig.authority.strip()
@@ -362,8 +362,6 @@ def _signature_lines(report: Report) -> list[tuple[str, bool]]:
             lines.append((upper_vi(sig.deputy_position.strip()), True))
     elif position or authority:
         lines.append((f"{authority} {position}".strip(), True))
-    if sig.other_title.strip():
-        lines.append((sig.other_title.strip(), False))
     return lines
 
 
@@ -459,10 +457,16 @@ class _ReportSheet:
         for chunk in _split_for_rows(text, width, BODY_SIZE, bold):
             self._emit(_Line(chunk, ALL_COLS, bold=bold, align=align), keep_with=keep_with)
 
-    def _heading(self, text: str) -> None:
+    def _heading(self, text: str, keep_with: float | None = None) -> None:
         self._gap(4)
-        # A heading never ends a page: keep room for two lines of what follows.
-        self._paragraph(text, bold=True, align="left", keep_with=_rows_height(2))
+        # A heading never ends a page: keep room for two lines of what follows (or for
+        # ``keep_with``, when what follows must itself stay with more).
+        self._paragraph(text, bold=True, align="left",
+                        keep_with=_rows_height(2) if keep_with is None else keep_with)
+
+    def _paragraph_height(self, text: str) -> float:
+        width = self._width_px(ALL_COLS)
+        return sum(self._height(_Line(chunk, ALL_COLS)) for chunk in _split_for_rows(text, width, BODY_SIZE, False))
 
     # -- parts
 
@@ -597,10 +601,16 @@ class _ReportSheet:
             self._paragraph(item)
 
     def _section_four_and_footer(self) -> None:
-        self._heading("IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT")
         items = self._items(self.report.recommendations)
         footer = self._footer_rows()
         footer_height = sum(h for _, h in footer) + 10 + _rows_height(1)  # gap + "./."
+        # The heading stays with what follows it; when that is the last paragraph, it
+        # stays with the signing block too (else the heading would end a page alone).
+        if len(items) > 1:
+            self._heading("IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT")
+        else:
+            self._heading("IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT",
+                          keep_with=(self._paragraph_height(items[0]) if items else 0.0) + footer_height)
         for index, item in enumerate(items):
             # The signing block never stands on a page of its own: the last paragraph
             # goes with it.
@@ -624,6 +634,9 @@ class _ReportSheet:
 
         right: list[_Line | None] = [_Line(text, RIGHT_COLS, bold=bold) for text, bold in _signature_lines(self.report)]
         right += [None] * SIGNATURE_GAP_ROWS  # room for the hand signature and the seal
+        other_title = self.report.signature.other_title.strip()
+        if other_title:  # above the name, as in the PDF ("Chủ tịch UBND xã …")
+            right.append(_Line(other_title, RIGHT_COLS))
         name = self.report.signature.name.strip()
         if name:
             right.append(_Line(name, RIGHT_COLS, bold=True))
