@@ -144,7 +144,8 @@ class SelfTest:
         assert window is not None
         _import_renderer("hienhao_desktop.export.pdf", "render_pdf")
         data = window.pdf_bytes()
-        _require(data.startswith(b"%PDF"), "the PDF export does not start with %PDF")
+        _require(data is not None and data.startswith(b"%PDF"), "the PDF export does not start with %PDF")
+        assert data is not None
         path = self.work / "selftest.pdf"
         path.write_bytes(data)
         document = QPdfDocument()

@@ -336,7 +336,7 @@ def test_export_uses_the_preview_pdf_only_while_it_is_current(window, qtbot, tmp
     qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=20000)
     assert window.preview.current_pdf() == render_pdf(window.document.report)
     calls = []
-    monkeypatch.setattr("hienhao_desktop.export.pdf.render_pdf", lambda report: calls.append(report) or b"%PDF-new")
+    monkeypatch.setattr("hienhao_desktop.export.pdf.render_pdf", lambda report, **_: calls.append(report) or b"%PDF-new")
     assert window.pdf_bytes() == window.preview.pdf and calls == []  # current: not rendered again
     window.document.push(SetField("place", "Cát Hải"), "edit")
     assert window.preview.current_pdf() is None  # an edit makes it stale
@@ -371,4 +371,85 @@ def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, s
     first_page = PdfReader(io.BytesIO(win.preview.current_pdf())).pages[0].extract_text()
     assert "Cát Hải" in first_page  # the newer build, with the edit, is the one on show
     assert win.preview.cancelled_builds == 1
+    win.close()
+
+
+def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=900):
+    import dataclasses
+
+    big = dataclasses.replace(seed_report, activities=[
+        Activity(f"Lớp học chuyên đề số {n} về kỹ năng sống", 20 + n % 30, "Đoàn TN", "Nhà trường")
+        for n in range(activities)
+    ])
+    path = tmp_path / "big.sqlite3"
+    with Store.create(path) as store:
+        store.add_report(big)
+    win = MainWindow(Store.open(path), settings, dialogs)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_path, seed_report, settings, dialogs):
+    from PySide6.QtCore import QTimer
+
+    from hienhao_desktop.export.pdf import render_pdf
+
+    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs)
+    seen = []
+
+    def look():  # runs on the GUI thread while the PDF is being made
+        dialog = win.property("renderDialog")
+        if dialog is not None and dialog.isVisible():
+            seen.append(dialog.labelText())
+    ticker = QTimer()
+    ticker.timeout.connect(look)
+    ticker.start(100)
+    out = tmp_path / "big.pdf"
+    dialogs.files.append(out)
+    assert win.export_pdf()
+    ticker.stop()
+    assert out.read_bytes() == render_pdf(win.document.report)
+    assert seen, "no progress dialog while a long report was rendered"
+    assert any("page" in text or "trang" in text for text in seen)
+    assert win.property("renderDialog") is None
+    win.close()
+
+
+def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report, settings, dialogs):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs)
+    out = tmp_path / "old.pdf"
+    out.write_bytes(b"%PDF-old")
+
+    def press_stop():
+        dialog = win.property("renderDialog")
+        if dialog is not None and dialog.isVisible():
+            dialog.findChild(QPushButton).click()  # the dialog's Stop button
+        else:
+            QTimer.singleShot(50, press_stop)
+    QTimer.singleShot(50, press_stop)
+    dialogs.files.append(out)
+    assert not win.export_pdf()
+    assert out.read_bytes() == b"%PDF-old"  # the old file stays as it was
+    assert "Stopped" in win.statusBar().currentMessage() or "Đã dừng" in win.statusBar().currentMessage()
+    win.close()
+
+
+def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, seed_report, settings, dialogs):
+    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=600)
+    preview = win.preview
+    win.show_preview()
+    assert preview.stop_button.isVisible()
+    qtbot.waitUntil(lambda: "…" in preview.status.text(), timeout=5000)
+    preview.stop_button.click()
+    assert not preview.stop_button.isVisible() and preview.rebuild_button.isVisible()
+    qtbot.waitUntil(lambda: preview.cancelled_builds == 1, timeout=10000)
+    assert preview.current_pdf() is None
+    preview.rebuild_button.click()
+    assert preview.stop_button.isVisible() and not preview.rebuild_button.isVisible()
+    qtbot.waitUntil(lambda: preview.current_pdf() is not None, timeout=60000)
+    assert not preview.stop_button.isVisible()
     win.close()

@@ -520,7 +520,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+162"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+164"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -545,7 +545,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -658,23 +658,23 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+388"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-387"/>
         <source>Make the report final: its PDF is archived and it can no longer be changed without unlocking</source>
         <translation>Ban hành báo cáo: bản PDF được lưu lại và báo cáo không sửa được nữa nếu chưa mở khóa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+390"/>
+        <location line="+405"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-404"/>
         <source>Archived copies…</source>
         <translation>Bản lưu…</translation>
     </message>
@@ -685,18 +685,18 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+467"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+469"/>
+        <location line="-466"/>
+        <location line="+484"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-483"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -791,7 +791,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không xóa</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
@@ -801,19 +801,24 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+199"/>
+        <location line="+32"/>
+        <source>Stopped: nothing was made.</source>
+        <translation>Đã dừng: chưa tạo tệp nào.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+203"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -859,9 +864,9 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+18"/>
         <location line="+22"/>
+        <location line="+18"/>
+        <location line="+23"/>
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
@@ -898,7 +903,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Chưa ban hành</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Issued. SHA-256 of the archived PDF: %1</source>
         <translation>Đã ban hành. Mã SHA-256 của bản lưu PDF: %1</translation>
     </message>
@@ -973,7 +978,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../hienhao_desktop/ui/preview.py" line="+97"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+82"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -998,19 +1003,39 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the preview</source>
+        <translation>Dựng bản xem trước</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Building the preview…</source>
         <translation>Đang dựng bản xem trước…</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Stopped: the preview is not up to date.</source>
+        <translation>Đã dừng: bản xem trước chưa theo kịp nội dung mới.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Building the preview… page %1</source>
+        <translation>Đang dựng bản xem trước… trang %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The preview could not be built: %1</source>
         <translation>Không dựng được bản xem trước: %1</translation>
     </message>
@@ -1072,9 +1097,32 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
     </message>
 </context>
 <context>
+    <name>Rendering</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/rendering.py" line="+89"/>
+        <source>Making the PDF… page %1</source>
+        <translation>Đang tạo PDF… trang %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Making the PDF</source>
+        <translation>Đang tạo PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the PDF…</source>
+        <translation>Đang tạo PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+</context>
+<context>
     <name>SigningTab</name>
     <message>
-        <location line="+5"/>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="+5"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và ký</translation>
     </message>

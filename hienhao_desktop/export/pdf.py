@@ -655,28 +655,38 @@ def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
 
 class _Document(BaseDocTemplate):
     """BaseDocTemplate that asks ``cancelled`` after every flowable it places (a long
-    table is placed page by page), so a stale build stops within a page's work."""
+    table is placed page by page), so a stale build stops within a page's work, and
+    tells ``progress`` each page it finishes."""
 
-    def __init__(self, *args: Any, cancelled: Callable[[], bool] | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, cancelled: Callable[[], bool] | None = None,
+                 progress: Callable[[int], None] | None = None, **kwargs: Any) -> None:
         self._cancelled = cancelled
+        self._progress = progress
         super().__init__(*args, **kwargs)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's hook
         if self._cancelled is not None and self._cancelled():
             raise RenderCancelled
 
+    def afterPage(self) -> None:  # noqa: N802 - ReportLab's hook
+        if self._progress is not None:
+            self._progress(self.page)
 
-def render_pdf(report: Report, *, total_row: bool = True, cancelled: Callable[[], bool] | None = None) -> bytes:
+
+def render_pdf(report: Report, *, total_row: bool = True, cancelled: Callable[[], bool] | None = None,
+               progress: Callable[[int], None] | None = None) -> bytes:
     """The report as PDF bytes (A4 portrait, Decree 30/2020 layout). Equal reports give
     equal bytes. ``total_row`` adds "Tổng cộng" with the participants' sum.
-    ``cancelled``, asked from time to time (it may be called from the rendering thread),
-    stops the work with RenderCancelled when it returns True."""
+    ``cancelled``, asked from time to time, stops the work with RenderCancelled when it
+    returns True; ``progress`` gets the number of each page done. Both are called on
+    the thread that renders."""
     f = fonts()
     styles = _Styles(f)
     buffer = io.BytesIO()
     doc = _Document(
         buffer,
         cancelled=cancelled,
+        progress=progress,
         pagesize=A4,
         leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=clean_line("Báo cáo " + report.effective_title),

@@ -506,12 +506,15 @@ class MainWindow(QMainWindow):
         self.document.flush()
         return self.check_before_export()
 
-    def _write(self, path: Path, render: Callable[[], bytes]) -> bool:
+    def _write(self, path: Path, render: Callable[[], bytes | None]) -> bool:
         from hienhao_desktop.storage.files import write_atomic
 
+        data = render()
+        if data is None:  # stopped by the user: the old file stays as it was
+            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_atomic(path, render())
+            write_atomic(path, data)
         except Refused as exc:
             QGuiApplication.restoreOverrideCursor()
             self.dialogs.error(self.tr("Not exported"), str(exc))
@@ -534,9 +537,11 @@ class MainWindow(QMainWindow):
         archive = self.store.current_archive(self.document.report_id)
         return archive.pdf if archive is not None else None
 
-    def pdf_bytes(self) -> bytes:
+    def pdf_bytes(self) -> bytes | None:
         """The PDF of the open report: the archived one when the report is final,
-        else the one export writes (the preview's, when it is up to date)."""
+        else the one export writes (the preview's, when it is up to date). Rendered off
+        the GUI thread, with a progress dialog when it takes more than a moment; None
+        when the user stopped it there."""
         assert self.document is not None
         archived = self.archived_pdf()
         if archived is not None:
@@ -544,9 +549,12 @@ class MainWindow(QMainWindow):
         shown = self.preview.current_pdf()  # built already: no second rendering
         if shown is not None:
             return shown
-        from hienhao_desktop.export.pdf import render_pdf
+        from hienhao_desktop.ui.rendering import render_with_progress
 
-        return render_pdf(self.document.report)
+        pdf = render_with_progress(self, self.document.report)
+        if pdf is None:
+            self.statusBar().showMessage(self.tr("Stopped: nothing was made."), 10000)
+        return pdf
 
     def export_pdf(self) -> bool:
         if not self._ready_for_export():
@@ -616,6 +624,8 @@ class MainWindow(QMainWindow):
             if not self._ready_for_export():
                 return 0
             pdf = self.pdf_bytes()
+            if pdf is None:
+                return 0
         try:
             printer = make_printer(None)
         except PrintError as exc:
@@ -639,7 +649,8 @@ class MainWindow(QMainWindow):
         except PrintError as exc:
             self.dialogs.error(self.tr("Cannot print"), str(exc))
             return 0
-        return self._send(self.pdf_bytes(), printer, 0, 0)
+        pdf = self.pdf_bytes()
+        return 0 if pdf is None else self._send(pdf, printer, 0, 0)
 
     def _send(self, pdf: bytes, printer: QPrinter, first: int, last: int) -> int:
         from PySide6.QtWidgets import QApplication, QProgressDialog
@@ -682,7 +693,10 @@ class MainWindow(QMainWindow):
         ):
             return False
         report_id = self.document.report_id
-        archive = self.store.finalise(report_id, self.pdf_bytes())
+        pdf = self.pdf_bytes()
+        if pdf is None:
+            return False
+        archive = self.store.finalise(report_id, pdf)
         self.open_report(report_id)
         self.statusBar().showMessage(self.tr("Issued. SHA-256 of the archived PDF: %1").replace("%1", archive.sha256),
                                      15000)

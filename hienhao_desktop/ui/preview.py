@@ -10,58 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, Signal
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hienhao_desktop.domain.model import Report
 from hienhao_desktop.ui.document import ReportDocument
 from hienhao_desktop.ui.printing import PdfPages, PrintError
+from hienhao_desktop.ui.rendering import BuildSignals, PdfBuild
 
 REFRESH_DELAY_MS = 800
-
-
-
-class _Signals(QObject):
-    done = Signal(int, bytes)
-    failed = Signal(int, str)
-    cancelled = Signal(int)
-
-
-Render = Callable[[Report, Callable[[], bool]], bytes]
-
-
-class _Build(QRunnable):
-    """Renders one generation's PDF; stops early (and reports nothing) once
-    ``stale()`` says an edit or another report has come since."""
-
-    def __init__(self, generation: int, report: Report, render: Render, stale: Callable[[], bool],
-                 signals: _Signals) -> None:
-        super().__init__()
-        self.generation = generation
-        self.report = report  # a private copy: the GUI thread keeps editing its own
-        self.render = render
-        self.stale = stale
-        self.signals = signals
-
-    def run(self) -> None:
-        from hienhao_desktop.export.pdf import RenderCancelled
-
-        try:
-            pdf = self.render(self.report, self.stale)
-        except RenderCancelled:
-            self.signals.cancelled.emit(self.generation)
-            return
-        except Exception as exc:  # shown in the tab; the window carries on
-            self.signals.failed.emit(self.generation, str(exc))
-            return
-        self.signals.done.emit(self.generation, pdf)
-
-
-def _render_pdf(report: Report, stale: Callable[[], bool]) -> bytes:
-    from hienhao_desktop.export.pdf import render_pdf
-
-    return render_pdf(report, cancelled=stale)
 
 
 class PreviewTab(QWidget):
@@ -79,11 +36,13 @@ class PreviewTab(QWidget):
         self._generation = 0
         self._shown = -1  # the generation whose PDF is on show
         self._dirty = True
-        self._signals = _Signals(self)
+        self._signals = BuildSignals(self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
-        self._signals.cancelled.connect(self._cancelled)
-        self.cancelled_builds = 0  # builds stopped half-way because they had gone stale
+        self._signals.stopped.connect(self._stopped)
+        self._signals.page.connect(self._page)
+        self.cancelled_builds = 0  # builds stopped half-way (gone stale, or Stop pressed)
+        self._building = -1  # the generation being built, or -1
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -97,6 +56,12 @@ class PreviewTab(QWidget):
         self.fit_page_button = QPushButton()
         self.zoom_in_button = QPushButton()
         self.zoom_out_button = QPushButton()
+        self.stop_button = QPushButton()  # while a build runs: long reports take seconds
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
+        self.rebuild_button = QPushButton()  # after Stop
+        self.rebuild_button.clicked.connect(self.rebuild)
+        self.rebuild_button.hide()
         self.fit_width_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         self.fit_page_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
@@ -105,6 +70,8 @@ class PreviewTab(QWidget):
         for button in (self.fit_width_button, self.fit_page_button, self.zoom_out_button, self.zoom_in_button):
             bar.addWidget(button)
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.stop_button)
+        bar.addWidget(self.rebuild_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 0)
         column.addLayout(bar)
@@ -119,6 +86,8 @@ class PreviewTab(QWidget):
         self.fit_page_button.setText(QCoreApplication.translate("Preview", "Fit page"))
         self.zoom_in_button.setText(QCoreApplication.translate("Preview", "Zoom in"))
         self.zoom_out_button.setText(QCoreApplication.translate("Preview", "Zoom out"))
+        self.stop_button.setText(QCoreApplication.translate("Preview", "Stop"))
+        self.rebuild_button.setText(QCoreApplication.translate("Preview", "Build the preview"))
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -158,16 +127,39 @@ class PreviewTab(QWidget):
             self._done(self._generation, archived)
             return
         self.status.setText(QCoreApplication.translate("Preview", "Building the preview…"))
-        generation = self._generation
+        generation = self._building = self._generation
+        self.stop_button.show()
+        self.rebuild_button.hide()
         QThreadPool.globalInstance().start(
             # The check runs on the build's thread: it only reads an int the GUI thread sets.
-            _Build(generation, self.document.report.copy(), _render_pdf,
-                   lambda: self._generation != generation, self._signals)
+            PdfBuild(generation, self.document.report.copy(), lambda: self._generation != generation, self._signals)
         )
+
+    def stop(self) -> None:
+        """Stop the build under way (a long report's takes seconds); the next edit, or
+        the rebuild button, starts a new one."""
+        if self._building < 0:
+            return
+        self._generation += 1
+        self._dirty = True
+        self._timer.stop()
+        self._building_ended()
+        self.rebuild_button.show()
+        self.status.setText(QCoreApplication.translate("Preview", "Stopped: the preview is not up to date."))
+
+    def _building_ended(self) -> None:
+        self._building = -1
+        self.stop_button.hide()
+
+    def _page(self, generation: int, pages: int) -> None:
+        if generation == self._generation:
+            self.status.setText(
+                QCoreApplication.translate("Preview", "Building the preview… page %1").replace("%1", str(pages)))
 
     def _done(self, generation: int, pdf: bytes) -> None:
         if generation != self._generation:
             return  # an edit or another report came since: a newer build follows
+        self._building_ended()
         try:
             pages = PdfPages(pdf)
         except PrintError as exc:
@@ -182,11 +174,14 @@ class PreviewTab(QWidget):
         self.status.setText(QCoreApplication.translate("Preview", "%n page(s)", "", pages.page_count))
         self.built.emit()
 
-    def _cancelled(self, _generation: int) -> None:
+    def _stopped(self, generation: int) -> None:
         self.cancelled_builds += 1
+        if generation == self._building and not self._timer.isActive():
+            self._building_ended()  # no newer build under way or waiting to start
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
+            self._building_ended()
             self.status.setText(QCoreApplication.translate("Preview", "The preview could not be built: %1").replace("%1", message))
 
     def current_pdf(self) -> bytes | None:
