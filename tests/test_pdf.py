@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -559,3 +560,40 @@ def test_rendering_stops_when_cancelled_and_is_unchanged_when_not(seed_report):
     with pytest.raises(P.RenderCancelled):
         P.render_pdf(report, cancelled=after_five)
     assert calls == 6  # stopped at the first check that said so
+
+
+def _page_images(data: bytes, folder: Path, name: str) -> list[bytes]:
+    pdf = folder / f"{name}.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", str(pdf), str(folder / name)], check=True)
+    return [p.read_bytes() for p in sorted(folder.glob(f"{name}-*.pgm"))]
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils (scripts/setup --test)")
+def test_a_long_table_laid_out_a_page_at_a_time_prints_the_same_pages(tmp_path, monkeypatch):
+    """The activity table is handed to reportlab a page's worth at a time (linear time
+    instead of quadratic); the pages must look exactly as with one whole table. Rows
+    of many heights and the total at the end; a small head size makes the
+    page-at-a-time path run many times.
+
+    With a row taller than a page the pages hold the same text, and the paged table
+    keeps the rule under the repeated header above the row's continuation (reportlab's
+    whole-table split leaves that rule out)."""
+    r = _seed()
+    r.activities = [Activity(f"Hoạt động {n} " + "rất dài " * (n % 7) * 6, n % 90, "Đoàn TN " * (n % 3), "")
+                    for n in range(160)]
+
+    def both() -> tuple[bytes, bytes]:
+        monkeypatch.setattr(P._LongTable, "HEAD_ROWS", 12)
+        by_pages = P.render_pdf(r)
+        monkeypatch.setattr(P._LongTable, "HEAD_ROWS", 10**9)
+        return by_pages, P.render_pdf(r)
+
+    by_pages, whole = both()
+    paged, plain = _page_images(by_pages, tmp_path, "paged"), _page_images(whole, tmp_path, "whole")
+    assert len(paged) == len(plain) > 8
+    assert [i for i, (a, b) in enumerate(zip(paged, plain, strict=True)) if a != b] == []
+
+    r.activities.insert(70, Activity(" ".join(["dài"] * 1200), 1, "TTHTCĐ", ""))  # taller than a page
+    by_pages, whole = both()
+    assert _pages_text(by_pages) == _pages_text(whole)  # page by page

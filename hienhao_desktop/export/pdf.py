@@ -326,6 +326,71 @@ class _RowTable(Table):
         return self._splitRows(availHeight, doInRowSplit=False)
 
 
+class _LongTable(Flowable):
+    """A long activity table, laid out a page at a time.
+
+    reportlab measures every remaining row of a table, and works out its spans, each
+    time the table is wrapped or split at a page foot: long reports took quadratic
+    time (4,000 activities: 17 s). This stands for the whole table but hands
+    reportlab only the header and the next HEAD_ROWS rows (more than a page holds);
+    what is left after each page is a new _LongTable. Rows already measured keep their
+    heights. The pages come out as with one table (tests compare them as images).
+    """
+
+    HEAD_ROWS = 150
+
+    def __init__(self, rows: list[list[Any]], commands: list[tuple[Any, ...]], last_commands: list[tuple[Any, ...]],
+                 table_kw: dict[str, Any], heights: list[float | None] | None = None) -> None:
+        super().__init__()
+        self.rows = rows  # the header first
+        self.commands = commands  # style every row
+        self.last_commands = last_commands  # style the table's last row (the total)
+        self.table_kw = table_kw
+        self.heights = heights if heights is not None else [None] * len(rows)
+        self.spaceBefore = table_kw.get("spaceBefore", 0)
+        self.spaceAfter = table_kw.get("spaceAfter", 0)
+        self._table: _RowTable | None = None
+        self._whole = False  # whether _table holds every row
+
+    def _make(self, count: int | None) -> _RowTable:
+        rows = self.rows if count is None else self.rows[:count]
+        commands = self.commands + (self.last_commands if count is None else [])
+        return _RowTable(rows, style=TableStyle(commands), rowHeights=self.heights[: len(rows)], **self.table_kw)
+
+    def _current(self) -> _RowTable:
+        if self._table is None:
+            repeat = self.table_kw.get("repeatRows", 0)
+            self._whole = len(self.rows) <= self.HEAD_ROWS + repeat
+            self._table = self._make(None if self._whole else self.HEAD_ROWS + repeat)
+        return self._table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        width, height = self._current().wrap(availWidth, availHeight)
+        if not self._whole and height <= min(availHeight, FRAME_HEIGHT):
+            # Rows so short that the head fits on a page: use them all. (A head taller
+            # than a page says enough, also to a keep-with-next group asking with
+            # unbounded room.)
+            self._table, self._whole = self._make(None), True
+            width, height = self._table.wrap(availWidth, availHeight)
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        table = self._current()
+        pieces = table.split(availWidth, availHeight)
+        if self._whole or len(pieces) != 2:
+            return pieces
+        first, rest = pieces
+        assert isinstance(rest, Table)
+        used = len(table._cellvalues)
+        rows = [list(row) for row in rest._cellvalues] + self.rows[used:]
+        heights = list(rest._argH) + self.heights[used:]
+        return [first, _LongTable(rows, self.commands, self.last_commands, self.table_kw, heights)]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        self._current().drawOn(canvas, x, y, _sW)  # only when it all fits: then it is the whole table
+
+
 def _fit(image: ImageReader, max_w: float, max_h: float) -> tuple[float, float]:
     iw, ih = image.getSize()
     scale = min(max_w / iw, max_h / ih)
@@ -556,7 +621,7 @@ class _Builder:
         if not recommendations:
             self._empty()
 
-    def activity_table(self) -> Table:
+    def activity_table(self) -> Flowable:
         s = self.s
         head = ["Stt", "Tên chuyên đề và tổ chức các hoạt động", "Số người tham gia",
                 "Đơn vị chủ trì", "Đơn vị, tổ chức phối hợp"]
@@ -583,15 +648,16 @@ class _Builder:
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
+        last: list[tuple[Any, ...]] = []
         if self.total_row:
             rows.append([Paragraph("Tổng cộng", s.td_total), "", Paragraph(str(self.r.totals().participants), s.td_total),
                          "", ""])
-            commands.append(("SPAN", (0, -1), (1, -1)))
+            last.append(("SPAN", (0, -1), (1, -1)))
         # repeatRows: the header on every page; splitInRow: a row taller than a page is
         # split (no part shorter than two lines) rather than raising LayoutError.
-        return _RowTable(rows, colWidths=TABLE_COLUMNS, repeatRows=1, splitByRow=1,
-                         splitInRow=int(2 * TABLE_LEADING),
-                     style=TableStyle(commands), spaceBefore=2, spaceAfter=PARA_SPACE + 4)
+        return _LongTable(rows, commands, last, dict(
+            colWidths=TABLE_COLUMNS, repeatRows=1, splitByRow=1, splitInRow=int(2 * TABLE_LEADING),
+            spaceBefore=2, spaceAfter=PARA_SPACE + 4))
 
     # Footer ----------------------------------------------------------------------------
     def footer(self) -> Table:
