@@ -453,3 +453,34 @@ def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, see
     qtbot.waitUntil(lambda: preview.current_pdf() is not None, timeout=60000)
     assert not preview.stop_button.isVisible()
     win.close()
+
+
+def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, settings, dialogs):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from hienhao_desktop.export.xlsx import render_xlsx
+
+    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=6000)
+    out = tmp_path / "old.xlsx"
+    out.write_bytes(b"old")
+    shown = []
+
+    def press_stop():
+        dialog = win.property("renderDialog")
+        if dialog is not None and dialog.isVisible():
+            shown.append(dialog.labelText())
+            dialog.findChild(QPushButton).click()
+        else:
+            QTimer.singleShot(50, press_stop)
+    QTimer.singleShot(50, press_stop)
+    dialogs.files.append(out)
+    assert not win.export_xlsx()
+    assert out.read_bytes() == b"old" and shown and "Excel" in shown[0]
+
+    small = tmp_path / "small.xlsx"  # a short one: no dialog, the workbook as export makes it
+    win.open_report(win.store.add_report(seed_report))
+    dialogs.files.append(small)
+    assert win.export_xlsx()
+    assert small.read_bytes() == render_xlsx(win.document.report)
+    win.close()

@@ -457,3 +457,21 @@ def test_libreoffice_computes_the_total(seed_xlsx, tmp_path):
     lines = files[0].read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("Stt,Tên chuyên đề")
     assert lines[-1].split(",")[:3] == ["", "Tổng cộng", "439"]
+
+
+def test_rendering_stops_when_cancelled_and_is_unchanged_when_not(seed_report):
+    from hienhao_desktop.export.cancel import RenderCancelled
+
+    report = seed_report.copy()
+    report.activities = [Activity(f"Hoạt động {n}", n, "Đoàn TN", "") for n in range(1000)]
+    assert render_xlsx(report, cancelled=lambda: False) == render_xlsx(report)
+    calls = 0
+
+    def after_two() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 2
+
+    with pytest.raises(RenderCancelled):
+        render_xlsx(report, cancelled=after_two)
+    assert calls == 3

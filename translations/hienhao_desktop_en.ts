@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+677"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+684"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/preview.py" line="+174"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+175"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

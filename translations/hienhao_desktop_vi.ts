@@ -658,23 +658,23 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+395"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-394"/>
         <source>Make the report final: its PDF is archived and it can no longer be changed without unlocking</source>
         <translation>Ban hành báo cáo: bản PDF được lưu lại và báo cáo không sửa được nữa nếu chưa mở khóa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+405"/>
+        <location line="+412"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-411"/>
         <source>Archived copies…</source>
         <translation>Bản lưu…</translation>
     </message>
@@ -685,18 +685,18 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+484"/>
+        <location line="-473"/>
+        <location line="+491"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-490"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -802,23 +802,24 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location line="+24"/>
         <source>Stopped: nothing was made.</source>
         <translation>Đã dừng: chưa tạo tệp nào.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+203"/>
+        <location line="-18"/>
+        <location line="+210"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-210"/>
+        <location line="+211"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-205"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -828,7 +829,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Export as JSON</source>
         <translation>Xuất tệp JSON</translation>
     </message>
@@ -1018,7 +1019,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
         <translation>Đang dựng bản xem trước…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Stopped: the preview is not up to date.</source>
         <translation>Đã dừng: bản xem trước chưa theo kịp nội dung mới.</translation>
     </message>
@@ -1099,12 +1100,22 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>Rendering</name>
     <message>
-        <location filename="../hienhao_desktop/ui/rendering.py" line="+89"/>
+        <location filename="../hienhao_desktop/ui/rendering.py" line="+104"/>
         <source>Making the PDF… page %1</source>
         <translation>Đang tạo PDF… trang %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Making the Excel workbook</source>
+        <translation>Đang tạo tệp Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the Excel workbook…</source>
+        <translation>Đang tạo tệp Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Making the PDF</source>
         <translation>Đang tạo PDF</translation>
     </message>

@@ -60,6 +60,7 @@ from reportlab.platypus import (
 from hienhao_desktop.domain.dates import BLANK, date_line
 from hienhao_desktop.domain.model import Report
 from hienhao_desktop.domain.text import clean_line, clean_text, upper_vi
+from hienhao_desktop.export.cancel import RenderCancelled
 from hienhao_desktop.locate import resource
 from hienhao_desktop.storage.files import write_atomic
 
@@ -467,10 +468,6 @@ def _table_font(f: FontSet) -> list[tuple[Any, ...]]:
     """Tables draw plain-string cells (even empty ones) in their own font, Helvetica
     unless told: name ours so no base-14 font enters the PDF."""
     return [("FONTNAME", (0, 0), (-1, -1), f.regular), ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE)]
-
-
-class RenderCancelled(Exception):
-    """``render_pdf`` stopped because its ``cancelled`` callable said so."""
 
 
 class _Builder:

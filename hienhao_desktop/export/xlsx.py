@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from hienhao_desktop.domain.dates import date_line
 from hienhao_desktop.domain.model import Authority, Report
 from hienhao_desktop.domain.text import upper_vi
+from hienhao_desktop.export.cancel import Cancelled, check
 from hienhao_desktop.storage.files import write_atomic
 
 if TYPE_CHECKING:  # openpyxl is imported when first needed (start-up time, DESIGN.md)
@@ -93,9 +94,12 @@ _FIXED_CREATED = datetime.datetime(2000, 1, 1)
 # ---------------------------------------------------------------------------- public
 
 
-def render_xlsx(report: Report) -> bytes:
-    """The workbook as bytes. The same report gives the same bytes."""
-    wb = build_workbook(report)
+def render_xlsx(report: Report, *, cancelled: Cancelled = None) -> bytes:
+    """The workbook as bytes. The same report gives the same bytes. ``cancelled``,
+    asked between the parts and every few hundred rows, stops the work with
+    RenderCancelled when it returns True."""
+    wb = build_workbook(report, cancelled)
+    check(cancelled)
     return _save_deterministic(wb)
 
 
@@ -104,7 +108,7 @@ def write_xlsx(report: Report, path: str | os.PathLike[str]) -> None:
     write_atomic(path, render_xlsx(report))
 
 
-def build_workbook(report: Report) -> Workbook:
+def build_workbook(report: Report, cancelled: Cancelled = None) -> Workbook:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils.indexed_list import IndexedList
@@ -127,8 +131,10 @@ def build_workbook(report: Report) -> Workbook:
     activities_ws = wb.create_sheet(safe_sheet_title(SHEET_ACTIVITIES))
     stats_ws = wb.create_sheet(safe_sheet_title(SHEET_STATS))
 
-    _ReportSheet(report_ws, report).build()
-    _activities_sheet(activities_ws, report)
+    _ReportSheet(report_ws, report, cancelled).build()
+    check(cancelled)
+    _activities_sheet(activities_ws, report, cancelled)
+    check(cancelled)
     _stats_sheet(stats_ws, activities_ws, report)
     wb.active = 0
     return wb
@@ -392,11 +398,12 @@ class _ReportSheet:
     of the body (decree).
     """
 
-    def __init__(self, ws: Worksheet, report: Report) -> None:
+    def __init__(self, ws: Worksheet, report: Report, cancelled: Cancelled = None) -> None:
         from openpyxl.utils import get_column_letter
 
         self.ws = ws
         self.report = report
+        self.cancelled = cancelled
         self.row = 1
         self.used = 0.0  # points used on the current page
         self.page_height = _usable_page_points()
@@ -564,6 +571,8 @@ class _ReportSheet:
         header_height = _cells_height(ACTIVITY_HEADERS, REPORT_WIDTHS, bold=True)
         rows: list[tuple[tuple[str | int | None, ...], float]] = []
         for stt, a in enumerate(self.report.activities, start=1):
+            if stt % 200 == 0:
+                check(self.cancelled)
             values = (stt, a.name.strip(), a.participants, a.lead_unit.strip(), a.partner_units.strip())
             texts = [("" if v is None else str(v)) for v in values]
             rows.append((values, _cells_height(texts, REPORT_WIDTHS)))
@@ -669,7 +678,7 @@ def _at(items: Sequence[_Line | None], index: int) -> _Line | None:
     return items[index] if index < len(items) else None
 
 
-def _activities_sheet(ws: Worksheet, report: Report) -> None:
+def _activities_sheet(ws: Worksheet, report: Report, cancelled: Cancelled = None) -> None:
     """The data as a filterable Excel table, with a live total below it."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
@@ -694,6 +703,8 @@ def _activities_sheet(ws: Worksheet, report: Report) -> None:
     # Heights are set, not left to auto-fit: LibreOffice keeps the default height of
     # rows that have none, which clips wrapped text.
     for row, (activity, texts) in enumerate(zip(report.activities, rows, strict=True), start=2):
+        if row % 200 == 0:
+            check(cancelled)
         _style(_put_number(ws.cell(row=row, column=1), row - 1, "0"))  # Stt: no thousands separator
         _style(_put_text(ws.cell(row=row, column=2), texts[1]), wrap=True)
         _style(_put_number(ws.cell(row=row, column=3), activity.participants))

@@ -569,11 +569,18 @@ class MainWindow(QMainWindow):
                                       self.tr("Excel workbooks (*.xlsx)"))
         if path is None:
             return False
-        from hienhao_desktop.export.xlsx import render_xlsx
+        from hienhao_desktop.ui.rendering import render_with_progress
 
         assert self.document is not None
         report = self.document.report
-        return self._write(path, lambda: render_xlsx(report))
+
+        def workbook() -> bytes | None:
+            data = render_with_progress(self, report, "xlsx")
+            if data is None:
+                self.statusBar().showMessage(self.tr("Stopped: nothing was made."), 10000)
+            return data
+
+        return self._write(path, workbook)
 
     def export_json(self) -> bool:
         if self.document is None:

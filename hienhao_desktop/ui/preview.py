@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from hienhao_desktop.ui.document import ReportDocument
 from hienhao_desktop.ui.printing import PdfPages, PrintError
-from hienhao_desktop.ui.rendering import BuildSignals, PdfBuild
+from hienhao_desktop.ui.rendering import Build, BuildSignals, pdf_work
 
 REFRESH_DELAY_MS = 800
 
@@ -132,7 +132,8 @@ class PreviewTab(QWidget):
         self.rebuild_button.hide()
         QThreadPool.globalInstance().start(
             # The check runs on the build's thread: it only reads an int the GUI thread sets.
-            PdfBuild(generation, self.document.report.copy(), lambda: self._generation != generation, self._signals)
+            Build(generation, pdf_work(self.document.report.copy()), lambda: self._generation != generation,
+                  self._signals)
         )
 
     def stop(self) -> None:

@@ -1,7 +1,7 @@
 """Rendering the report's PDF off the GUI thread, so the window never freezes.
 
-``PdfBuild`` renders a private copy of a report on Qt's thread pool and reports
-through ``BuildSignals`` (pages done, the PDF, a failure, or that it stopped when its
+``Build`` renders a private copy of a report on Qt's thread pool and reports through
+``BuildSignals`` (pages done, the file, a failure, or that it stopped when its
 ``stop`` callable said so). The preview tab runs one after every pause in editing;
 ``render_with_progress`` runs one for export, printing and issuing, with a progress
 dialog and a Stop button when it takes more than a moment.
@@ -27,37 +27,52 @@ class BuildSignals(QObject):
     stopped = Signal(int)  # tag
 
 
-def render(report: Report, stop: Callable[[], bool], page: Callable[[int], None]) -> bytes:
-    from hienhao_desktop.export.pdf import render_pdf
-
-    return render_pdf(report, cancelled=stop, progress=page)
+# A rendering: given "should I stop?" and "a page is done", the file's bytes.
+Work = Callable[[Callable[[], bool], Callable[[int], None]], bytes]
 
 
-class PdfBuild(QRunnable):
-    """One rendering. ``report`` must be a private copy: the GUI thread keeps editing
-    its own. ``stop`` is asked on the rendering thread: it may only read plain values."""
+def pdf_work(report: Report) -> Work:
+    def work(stop: Callable[[], bool], page: Callable[[int], None]) -> bytes:
+        from hienhao_desktop.export.pdf import render_pdf
 
-    def __init__(self, tag: int, report: Report, stop: Callable[[], bool], signals: BuildSignals,
-                 renderer: Callable[[Report, Callable[[], bool], Callable[[int], None]], bytes] = render) -> None:
+        return render_pdf(report, cancelled=stop, progress=page)
+
+    return work
+
+
+def xlsx_work(report: Report) -> Work:
+    def work(stop: Callable[[], bool], _page: Callable[[int], None]) -> bytes:
+        from hienhao_desktop.export.xlsx import render_xlsx
+
+        return render_xlsx(report, cancelled=stop)
+
+    return work
+
+
+class Build(QRunnable):
+    """One rendering on the thread pool. Its work must use a private copy of the
+    report: the GUI thread keeps editing its own. ``stop`` is asked on the rendering
+    thread: it may only read plain values."""
+
+    def __init__(self, tag: int, work: Work, stop: Callable[[], bool], signals: BuildSignals) -> None:
         super().__init__()
         self.tag = tag
-        self.report = report
+        self.work = work
         self.stop = stop
         self.signals = signals
-        self.renderer = renderer
 
     def run(self) -> None:
-        from hienhao_desktop.export.pdf import RenderCancelled
+        from hienhao_desktop.export.cancel import RenderCancelled
 
         try:
-            pdf = self.renderer(self.report, self.stop, lambda n: self.signals.page.emit(self.tag, n))
+            data = self.work(self.stop, lambda n: self.signals.page.emit(self.tag, n))
         except RenderCancelled:
             self.signals.stopped.emit(self.tag)
             return
         except Exception as exc:  # reported to the GUI thread, which decides what to show
             self.signals.failed.emit(self.tag, str(exc) or type(exc).__name__)
             return
-        self.signals.done.emit(self.tag, pdf)
+        self.signals.done.emit(self.tag, data)
 
 
 class RenderFailed(Exception):
@@ -96,14 +111,21 @@ class _Waiter(QObject):
         self.loop.quit()
 
 
-def render_with_progress(parent: QWidget, report: Report) -> bytes | None:
-    """The report's PDF, rendered off the GUI thread. For the first moment the window
-    only ignores input (a short export should not flash a dialog); after that a
-    window-modal dialog shows the pages done and a Stop button. None when stopped."""
+def render_with_progress(parent: QWidget, report: Report, kind: str = "pdf") -> bytes | None:
+    """The report's PDF (or, with kind "xlsx", its Excel workbook), made off the GUI
+    thread. For the first moment the window only ignores input (a short export should
+    not flash a dialog); after that a window-modal dialog shows the work (a PDF's pages
+    done) and a Stop button. None when stopped."""
     loop = QEventLoop()
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Rendering", "Making the PDF"))
-    dialog.setLabelText(QCoreApplication.translate("Rendering", "Making the PDF…"))
+    if kind == "xlsx":
+        work = xlsx_work(report.copy())
+        dialog.setWindowTitle(QCoreApplication.translate("Rendering", "Making the Excel workbook"))
+        dialog.setLabelText(QCoreApplication.translate("Rendering", "Making the Excel workbook…"))
+    else:
+        work = pdf_work(report.copy())
+        dialog.setWindowTitle(QCoreApplication.translate("Rendering", "Making the PDF"))
+        dialog.setLabelText(QCoreApplication.translate("Rendering", "Making the PDF…"))
     dialog.setCancelButtonText(QCoreApplication.translate("Rendering", "Stop"))
     dialog.setRange(0, 0)  # the number of pages is known only at the end
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -119,7 +141,7 @@ def render_with_progress(parent: QWidget, report: Report) -> bytes | None:
     dialog.canceled.connect(waiter.ask_stop)
     parent.setProperty("renderDialog", dialog)  # for tests: the dialog of the rendering under way
 
-    QThreadPool.globalInstance().start(PdfBuild(0, report.copy(), lambda: waiter.stop_asked, signals))
+    QThreadPool.globalInstance().start(Build(0, work, lambda: waiter.stop_asked, signals))
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
