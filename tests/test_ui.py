@@ -344,36 +344,6 @@ def test_export_uses_the_preview_pdf_only_while_it_is_current(window, qtbot, tmp
     window.preview._timer.stop()  # no rebuild with the stand-in renderer
 
 
-def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, settings, dialogs):
-    """A long report's preview takes seconds to build: an edit meanwhile stops that
-    build at its next check instead of letting it finish for nothing."""
-    import dataclasses
-    import io
-
-    from pypdf import PdfReader
-
-    from hienhao_desktop.domain.edits import SetField
-
-    big = dataclasses.replace(seed_report, activities=[
-        Activity(f"Lớp học chuyên đề số {n} về kỹ năng sống", 20 + n % 30, "Đoàn TN", "Nhà trường")
-        for n in range(800)
-    ])
-    path = tmp_path / "big.sqlite3"
-    with Store.create(path) as store:
-        store.add_report(big)
-    win = MainWindow(Store.open(path), settings, dialogs)
-    qtbot.addWidget(win)
-    win.show()
-    win.show_preview()  # the build starts now ...
-    win.document.push(SetField("place", "Cát Hải"), "edit")  # ... and is stale at once
-    qtbot.waitUntil(lambda: win.preview.cancelled_builds == 1, timeout=10000)
-    qtbot.waitUntil(lambda: win.preview.current_pdf() is not None, timeout=60000)
-    first_page = PdfReader(io.BytesIO(win.preview.current_pdf())).pages[0].extract_text()
-    assert "Cát Hải" in first_page  # the newer build, with the edit, is the one on show
-    assert win.preview.cancelled_builds == 1
-    win.close()
-
-
 def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=900):
     import dataclasses
 
@@ -388,6 +358,43 @@ def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activit
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+def _press_stop_when_shown(win, shown=None):
+    """Click Stop in the window's progress dialog as soon as it shows (recording its
+    text in ``shown``)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    def press():
+        dialog = win.property("renderDialog")
+        if dialog is not None and dialog.isVisible():
+            if shown is not None:
+                shown.append(dialog.labelText())
+            dialog.findChild(QPushButton).click()  # the dialog's Stop button
+        else:
+            QTimer.singleShot(50, press)
+    QTimer.singleShot(50, press)
+
+
+def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, settings, dialogs):
+    """A long report's preview takes seconds to build: an edit meanwhile stops that
+    build at its next check instead of letting it finish for nothing."""
+    import io
+
+    from pypdf import PdfReader
+
+    from hienhao_desktop.domain.edits import SetField
+
+    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=800)
+    win.show_preview()  # the build starts now ...
+    win.document.push(SetField("place", "Cát Hải"), "edit")  # ... and is stale at once
+    qtbot.waitUntil(lambda: win.preview.cancelled_builds == 1, timeout=10000)
+    qtbot.waitUntil(lambda: win.preview.current_pdf() is not None, timeout=60000)
+    first_page = PdfReader(io.BytesIO(win.preview.current_pdf())).pages[0].extract_text()
+    assert "Cát Hải" in first_page  # the newer build, with the edit, is the one on show
+    assert win.preview.cancelled_builds == 1
+    win.close()
 
 
 def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_path, seed_report, settings, dialogs):
@@ -417,20 +424,10 @@ def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_pa
 
 
 def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report, settings, dialogs):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QPushButton
-
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs)
     out = tmp_path / "old.pdf"
     out.write_bytes(b"%PDF-old")
-
-    def press_stop():
-        dialog = win.property("renderDialog")
-        if dialog is not None and dialog.isVisible():
-            dialog.findChild(QPushButton).click()  # the dialog's Stop button
-        else:
-            QTimer.singleShot(50, press_stop)
-    QTimer.singleShot(50, press_stop)
+    _press_stop_when_shown(win)
     dialogs.files.append(out)
     assert not win.export_pdf()
     assert out.read_bytes() == b"%PDF-old"  # the old file stays as it was
@@ -456,24 +453,13 @@ def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, see
 
 
 def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, settings, dialogs):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QPushButton
-
     from hienhao_desktop.export.xlsx import render_xlsx
 
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=6000)
     out = tmp_path / "old.xlsx"
     out.write_bytes(b"old")
     shown = []
-
-    def press_stop():
-        dialog = win.property("renderDialog")
-        if dialog is not None and dialog.isVisible():
-            shown.append(dialog.labelText())
-            dialog.findChild(QPushButton).click()
-        else:
-            QTimer.singleShot(50, press_stop)
-    QTimer.singleShot(50, press_stop)
+    _press_stop_when_shown(win, shown)
     dialogs.files.append(out)
     assert not win.export_xlsx()
     assert out.read_bytes() == b"old" and shown and "Excel" in shown[0]
