@@ -658,23 +658,23 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+395"/>
+        <location line="+394"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-393"/>
         <source>Make the report final: its PDF is archived and it can no longer be changed without unlocking</source>
         <translation>Ban hành báo cáo: bản PDF được lưu lại và báo cáo không sửa được nữa nếu chưa mở khóa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-410"/>
         <source>Archived copies…</source>
         <translation>Bản lưu…</translation>
     </message>
@@ -685,18 +685,18 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+474"/>
+        <location line="+473"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="-473"/>
-        <location line="+491"/>
+        <location line="-472"/>
+        <location line="+490"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-489"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -756,7 +756,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>New report from an earlier one</source>
         <translation>Tạo báo cáo mới từ báo cáo cũ</translation>
     </message>
@@ -776,7 +776,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Để trống</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Delete the report?</source>
         <translation>Xóa báo cáo?</translation>
     </message>
@@ -808,18 +808,18 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="-18"/>
-        <location line="+210"/>
+        <location line="+209"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+211"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -855,7 +855,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose an image</source>
         <translation>Chọn ảnh</translation>
     </message>

@@ -417,11 +417,15 @@ class MainWindow(QMainWindow):
 
     # ---- reports: new, from earlier, duplicate, delete --------------------------------------
 
-    def new_report(self) -> None:
-        report_id = self.store.add_report(blank_report())
+    def _show_added(self, report_id: int, first_tab: bool = False) -> None:
+        """A report just added to the store: into the list, open, optionally on its first tab."""
         self.refresh_list()
         self.open_report(report_id)
-        self.tabs.setCurrentIndex(0)
+        if first_tab:
+            self.tabs.setCurrentIndex(0)
+
+    def new_report(self) -> None:
+        self._show_added(self.store.add_report(blank_report()), first_tab=True)
 
     def new_from_earlier(self) -> None:
         if self.document is None:
@@ -434,18 +438,14 @@ class MainWindow(QMainWindow):
             .replace("%1", str(len(earlier.solutions))),
             self.tr("Use the plans"), self.tr("Start empty"),
         )
-        report_id = self.store.add_report(report_from_earlier(earlier, plans_as_assessment=use_plans))
-        self.refresh_list()
-        self.open_report(report_id)
-        self.tabs.setCurrentIndex(0)
+        self._show_added(self.store.add_report(report_from_earlier(earlier, plans_as_assessment=use_plans)),
+                         first_tab=True)
 
     def duplicate_report(self) -> None:
         if self.document is None:
             return
         self.document.flush()
-        report_id = self.store.duplicate(self.document.report_id)
-        self.refresh_list()
-        self.open_report(report_id)
+        self._show_added(self.store.duplicate(self.document.report_id))
 
     def delete_report(self) -> None:
         if self.document is None:
@@ -609,8 +609,7 @@ class MainWindow(QMainWindow):
                                + self.tr("Nothing was changed."))
             return None
         report_id = self.store.add_report(report)
-        self.refresh_list()
-        self.open_report(report_id)
+        self._show_added(report_id)
         return report_id
 
     def _choose_image(self, _path: str) -> Path | None:
