@@ -50,6 +50,41 @@ def store(tmp_path: Path):
     s.close()
 
 
+# ---- a real screen ---------------------------------------------------------------------
+
+
+def start_xvfb(size: str = "1366x768") -> tuple[subprocess.Popen[bytes], str]:
+    """An Xvfb server on a display number it picks itself (-displayfd), so parallel
+    test runs never collide. Returns the process and its DISPLAY value."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (scripts/setup --test installs xvfb)")
+    read, write = os.pipe()
+    process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write,))
+    os.close(write)
+    number = b""
+    deadline = time.monotonic() + 10
+    with os.fdopen(read, "rb") as pipe:
+        while not number.endswith(b"\n") and time.monotonic() < deadline:
+            chunk = pipe.read(1)
+            if not chunk:
+                break
+            number += chunk
+    if not number.strip().isdigit():
+        process.terminate()
+        pytest.fail("Xvfb did not start")
+    return process, f":{number.strip().decode()}"
+
+
+@pytest.fixture
+def xvfb_display():
+    """DISPLAY of a fresh 1366×768 Xvfb screen, stopped after the test."""
+    process, display = start_xvfb()
+    yield display
+    process.terminate()
+    process.wait(10)
+
+
 # ---- a real print queue -------------------------------------------------------------
 
 CUPSD = Path("/usr/sbin/cupsd")

@@ -4,10 +4,8 @@ tab (and the preview) of the seed report at the office screen size."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 
 import pytest
 from PySide6.QtGui import QImage
@@ -16,26 +14,6 @@ from hienhao_desktop.storage.store import Store
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def xvfb_display():
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (scripts/setup --test installs xvfb)")
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
-    number = 90 + int("".join(ch for ch in worker if ch.isdigit()) or 0)
-    display = f":{number}"
-    process = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    socket = f"/tmp/.X11-unix/X{number}"
-    deadline = time.monotonic() + 10
-    while not os.path.exists(socket):
-        if process.poll() is not None or time.monotonic() > deadline:
-            pytest.fail(f"Xvfb did not start on {display}")
-        time.sleep(0.05)
-    yield display
-    process.terminate()
-    process.wait(10)
 
 
 def test_screenshots_of_every_tab_under_xvfb(xvfb_display, tmp_path, seed_report):
