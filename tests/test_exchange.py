@@ -251,3 +251,12 @@ def test_fuzzed_v2_files_are_imported_whole_or_refused_with_a_path(data):
     else:
         assert normalize_report(report) == report
         assert exchange.loads(exchange.dumps(report)) == report
+
+
+def test_the_documented_example_imports():
+    text = (ROOT / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    report = exchange.loads(example)
+    assert report.date.as_date().isoformat() == "2024-01-15"
+    assert report.parts[1].blocks[0].totals() == [None, 320]
+    assert report.parts[0].blocks[1].runs[1].italic
