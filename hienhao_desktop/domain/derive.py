@@ -18,6 +18,7 @@ from hienhao_desktop.domain.model import (
     ReportKind,
     Table,
 )
+from hienhao_desktop.domain.normalize import normalize_report
 from hienhao_desktop.domain.templates import Template, template_kind, template_part_numbering, template_parts
 
 
@@ -54,14 +55,14 @@ def blank_report(today: dt.date | None = None, template: str = Template.DEFAULT.
     """A new report of ``template``'s shape for the current school year (a free
     report has no school year: its period and title are typed)."""
     kind = template_kind(template)
-    return Report(
+    return normalize_report(Report(
         kind=kind,
         school_year="" if kind == ReportKind.OTHER else current_school_year(today),
         period=_TEMPLATE_PERIOD[ReportKind(kind)],
         part_numbering=template_part_numbering(template),
         parts=template_parts(template),
         recipients=["Lưu: VT"],
-    )
+    ))
 
 
 def _skeleton(part: Part) -> Part:
@@ -78,10 +79,11 @@ def _skeleton(part: Part) -> Part:
 
 
 def _assessment_part(report: Report) -> Part:
-    for role in (PartRole.ASSESSMENT, PartRole.SITUATION):
-        for part in report.parts:
-            if part.role == role:
-                return part
+    """Where the earlier plans go: the first part that assesses (the seed's "Đánh giá
+    chung", a template's "Đặc điểm tình hình"), both starting with "Thuận lợi"."""
+    for part in report.parts:
+        if part.role in (PartRole.ASSESSMENT, PartRole.SITUATION):
+            return part
     if not report.parts:
         report.parts.append(Part(PartRole.ASSESSMENT.value))
     return report.parts[0]
@@ -91,7 +93,8 @@ def report_from_earlier(earlier: Report, *, plans_as_assessment: bool, template:
     """The report that follows ``earlier``. Its body is the earlier report's outline
     (``template`` None) or a template's; with ``plans_as_assessment`` the earlier
     plans (the blocks of its plans parts) start the new assessment, after the
-    assessment's first heading ("Thuận lợi") when it has one."""
+    assessment's first heading ("Thuận lợi") when it has one. The new report is
+    clean (``normalize_report``)."""
     kind, period, year = next_period(earlier.kind, earlier.period, earlier.school_year)
     parts = [_skeleton(p) for p in earlier.parts] if template is None else template_parts(template)
     report = Report(
@@ -119,4 +122,4 @@ def report_from_earlier(earlier: Report, *, plans_as_assessment: bool, template:
             target = _assessment_part(report)
             at = 1 if target.blocks and isinstance(target.blocks[0], Heading) else 0
             target.blocks[at:at] = plans
-    return report
+    return normalize_report(report)
