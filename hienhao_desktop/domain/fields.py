@@ -82,7 +82,7 @@ class ValueType:
     from_json: Callable[[str, Any], Any] = lambda _path, value: value
     to_json: Callable[[Any], Any] = lambda value: value
     empty: Callable[[Any], bool] = lambda value: value in ("", None)
-    from_sql: Callable[[Any], Any] = lambda value: value
+    from_sql: Callable[[Any], Any] | None = None  # None: stored as the model holds it
 
 
 def _is_str(value: Any) -> bool:

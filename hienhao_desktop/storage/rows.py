@@ -15,6 +15,7 @@ naming its place; the store reports that as a damaged database.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections import defaultdict
@@ -124,16 +125,40 @@ def _check(record: Record, row: Sequence[Any], path: str) -> list[Any]:
     for f, value in zip(record.fields, row, strict=True):
         if not f.type.stored(value):
             raise BadRow(f"{path}.{f.path}" if path else f.path, f"{type(value).__name__} {str(value)[:40]!r}")
-        values.append(f.type.from_sql(value))
+        values.append(value if f.type.from_sql is None else f.type.from_sql(value))
     return values
 
 
+def _positional(record: Record) -> bool:
+    """Whether the registry lists the record's fields in the dataclass's order, so
+    rows can be passed positionally (the fast way for 2,000 activities)."""
+    names = [f.name for f in dataclasses.fields(record.cls)]
+    return names[: len(record.fields)] == list(record.paths())
+
+
+_POSITIONAL = {record.table: _positional(record) for record in RECORD_LISTS.values()}
+
+
 def _records(conn: sqlite3.Connection, record: Record, report_id: int, name: str) -> list[Any]:
-    rows = conn.execute(
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples
+    rows = cur.execute(
         f"SELECT {', '.join(_columns(record))} FROM {record.table} WHERE report_id = ? ORDER BY position", (report_id,)
     ).fetchall()
+    if not rows:
+        return []
+    # Checked a column at a time: one pass of a cheap test over each.
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for k, (f, column) in enumerate(zip(record.fields, columns, strict=True)):
+        if not all(map(f.type.stored, column)):
+            bad = next(i for i, value in enumerate(column) if not f.type.stored(value))
+            _check(record, rows[bad], f"{name}[{bad}]")
+        if f.type.from_sql is not None:
+            columns[k] = list(map(f.type.from_sql, column))
+    if _POSITIONAL[record.table]:
+        return list(map(record.cls, *columns))
     paths = record.paths()
-    return [record.cls(**dict(zip(paths, _check(record, row, f"{name}[{i}]"), strict=True))) for i, row in enumerate(rows)]
+    return [record.cls(**dict(zip(paths, values, strict=True))) for values in zip(*columns, strict=True)]
 
 
 def decode_block(kind: Any, shape: Any, payload: Any, path: str) -> Block:
