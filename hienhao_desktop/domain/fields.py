@@ -233,6 +233,11 @@ class Record:
     def paths(self) -> tuple[str, ...]:
         return tuple(f.path for f in self.fields)
 
+    @property
+    def flat(self) -> bool:
+        """No nested objects: every field is an attribute of the record itself."""
+        return all("." not in f.path for f in self.fields)
+
 
 REPORT = Record(Report, "report", (
     Field("kind", choice_type(ReportKind, ReportKind.SO_KET.value), "kind"),
@@ -304,18 +309,22 @@ def coerce_record(record: Record, item: Any, path: str) -> Any:
     fields not in the registry (a part's blocks) are copied as they are."""
     if not isinstance(item, record.cls):
         raise EditError(path, "not_object")
+    prefix = f"{path}." if path else ""
+    if record.flat:  # the fast way: 2,000 activities are cleaned on every import
+        clean: Any = object.__new__(record.cls)
+        clean.__dict__ = {
+            **item.__dict__,
+            **{f.path: f.type.coerce(prefix + f.path, item.__dict__[f.path]) for f in record.fields},
+        }
+        return clean
     clean = copy.copy(item)
     blank = record.cls()
     for f in record.fields:
         if "." in f.path:  # a nested object (organization, date): copy it before writing into it
             head = f.path.split(".")[0]
             if not isinstance(getattr(item, head), type(getattr(blank, head))):
-                raise EditError(_join(path, head), "not_object")
+                raise EditError(prefix + head, "not_object")
             if getattr(clean, head) is getattr(item, head):
                 setattr(clean, head, copy.copy(getattr(item, head)))
-        set_path(clean, f.path, f.type.coerce(_join(path, f.path), get_path(item, f.path)))
+        set_path(clean, f.path, f.type.coerce(prefix + f.path, get_path(item, f.path)))
     return clean
-
-
-def _join(prefix: str, path: str) -> str:
-    return f"{prefix}.{path}" if prefix else path
