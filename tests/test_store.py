@@ -707,3 +707,15 @@ def test_damaged_outline_rows_are_reported_not_crashed_on(two):
     conn.close()
     with pytest.raises(DamagedDatabase, match=r"activities\[3\]\.participants"):
         store.load(a)
+
+
+def test_an_edit_of_a_damaged_block_is_refused_as_damage_and_writes_nothing(two):
+    store, a, _ = two
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE block SET payload = '[1, 2]' WHERE report_id = ? AND position = 1", (a,))
+    conn.commit()
+    conn.close()
+    before = rows(store.path)
+    with pytest.raises(DamagedDatabase, match=r"parts\[0\]\.blocks\[1\]"):
+        store.apply_edit(a, E.SetField("parts[0].blocks[1].runs", [Run("x")]))
+    assert rows(store.path) == before

@@ -369,10 +369,7 @@ def _edit_in_block(conn: sqlite3.Connection, report_id: int, target: E.Target, e
     ).fetchone()
     if row is None:
         raise _bad_index(target.block_list_path, target.block)
-    try:
-        block = decode_block(row[1], row[2], row[3], target.block_path)
-    except BadRow as exc:
-        raise EditError(exc.path, "bad_path") from None
+    block = decode_block(row[1], row[2], row[3], target.block_path)  # BadRow: the store says the file is damaged
     new = E.changed_block(block, target, edit)
     conn.execute("UPDATE block SET kind = ?, shape = ?, payload = ? WHERE rowid = ?", (new.KIND, BLOCK_SHAPE, _payload(new), row[0]))
 

@@ -304,13 +304,16 @@ class Store:
         try:
             report = rows.load_report(self._conn, report_id)
         except rows.BadRow as exc:
-            raise DamagedDatabase(
-                f"{self.path}: dữ liệu của báo cáo số {report_id} bị hỏng ở {exc.path}, hãy khôi phục từ bản sao lưu "
-                f"(damaged data in report {report_id} at {exc})"
-            ) from None
+            raise self._damaged(report_id, exc) from None
         if report is None:
             raise UnknownReport(f"không có báo cáo số {report_id} trong {self.path} (no report with id {report_id})")
         return report
+
+    def _damaged(self, report_id: int, exc: rows.BadRow) -> DamagedDatabase:
+        return DamagedDatabase(
+            f"{self.path}: dữ liệu của báo cáo số {report_id} bị hỏng ở {exc.path}, hãy khôi phục từ bản sao lưu "
+            f"(damaged data in report {report_id} at {exc})"
+        )
 
     def delete(self, report_id: int) -> None:
         with self.transaction() as conn:
@@ -339,7 +342,10 @@ class Store:
             conn.execute("UPDATE report SET updated_at = ? WHERE id = ?", (_now(), report_id))
 
     def _apply(self, conn: sqlite3.Connection, report_id: int, edit: E.Edit) -> None:
-        rows.apply_edit(conn, report_id, edit)
+        try:
+            rows.apply_edit(conn, report_id, edit)
+        except rows.BadRow as exc:
+            raise self._damaged(report_id, exc) from None
 
     # ---- status and archive (ban hành) -------------------------------------------------
 
