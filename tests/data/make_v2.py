@@ -13,10 +13,10 @@ exchange.read_file, add_report, apply_edit, finalise, unlock), holding:
 
 Run it with the released code, not the code of this checkout:
 
-    git archive 0cb4f4340c6be30a803956d9175a2fecf9f631fc | tar -x -C /tmp/release-v2
+    git archive 5065febdf6a63d4c770665fe85a51b8f2ee73a30 | tar -x -C /tmp/release-v2
     .venv/bin/python tests/data/make_v2.py /tmp/release-v2
 
-(0cb4f43 is main at the time the fixture was made; its schema version is 2.)
+(5065feb is main at the time the fixture was made; its schema version is 2.)
 """
 
 from __future__ import annotations
