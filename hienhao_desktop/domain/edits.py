@@ -60,7 +60,6 @@ from hienhao_desktop.domain.model import (
     ActivityTable,
     Block,
     Cell,
-    Column,
     ColumnKind,
     Heading,
     IssueDate,
@@ -72,7 +71,6 @@ from hienhao_desktop.domain.model import (
 )
 from hienhao_desktop.domain.numbers import format_number, parse_whole_number
 from hienhao_desktop.domain.paths import Path, join, parse
-from hienhao_desktop.domain.paths import format as format_path
 
 __all__ = [
     "MAX_IMAGE_BYTES", "MAX_PARTICIPANTS", "PNG_MAGIC", "Batch", "Edit", "EditError", "InsertItems", "MoveItem",
@@ -676,12 +674,5 @@ def replace_blocks(report: Report, list_path: str, blocks: Sequence[Block]) -> E
 
 
 def record_fields(list_name: str) -> tuple[str, ...]:
+    """The fields of a record list's items (``activities`` -> name, participants …)."""
     return RECORD_LISTS[list_name].paths()
-
-
-def path_of(keys: Path) -> str:
-    return format_path(keys)
-
-
-def new_column(title: str = "", kind: str = ColumnKind.TEXT.value) -> Column:
-    return Column(title, kind)
