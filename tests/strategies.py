@@ -254,6 +254,8 @@ def _field_edit(draw, report: Report, bad: bool):
         index = _index(draw, len(getattr(report, name)), bad=bad)
         return E.SetField(f"{name}[{index}].{field}", draw(FIELD_VALUES.get(field, raw_text)))
     path, block = draw(st.sampled_from(blocks))
+    if draw(st.integers(0, 9)) == 0:  # the whole block, by its path
+        return E.SetField(path, draw(st.one_of(text_blocks(), st.just(ActivityTable()))))
     if isinstance(block, Heading):
         if draw(st.booleans()):
             return E.SetField(f"{path}.text", draw(raw_text))

@@ -284,6 +284,7 @@ def test_unknown_paths_are_programming_errors():
         E.SetField("organisation.name", "x"),
         E.SetField("signature.name", "x"),  # version 1's name: now signatures[0].name
         E.SetField("parts[0].blocks", []),
+        E.SetField("parts[0]", Part()),
         E.SetField("parts[0].blocks[0].colour", "red"),
         E.SetField("parts[0].blocks[0].rows[1]", []),  # a row is a list item: SetItem
         E.InsertItems("activity", 0, ()),
@@ -381,6 +382,16 @@ def test_the_activity_table_moves_as_a_batch(seed_report):
     assert seed_report.parts[3].blocks[1] == ActivityTable() and len(seed_report.parts[1].blocks) == 5
     inverse.apply(seed_report)
     assert seed_report == original
+
+
+def test_a_block_is_replaced_by_its_path(seed_report):
+    paragraph = Paragraph([Run("Thuận lợi: "), Run("nhiều", bold=True)])
+    inverse = E.SetField("parts[0].blocks[1]", paragraph).apply(seed_report)
+    assert seed_report.parts[0].blocks[1] == paragraph
+    assert inverse == E.SetItem("parts[0].blocks", 1, inverse.value) and isinstance(inverse.value, Paragraph)
+    with pytest.raises(E.EditError) as info:
+        E.SetField("parts[0].blocks[1]", ActivityTable()).apply(seed_report)
+    assert info.value.code == "second_activity_table"
 
 
 def test_replace_blocks_makes_the_smallest_edit(seed_report):

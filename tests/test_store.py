@@ -719,3 +719,11 @@ def test_an_edit_of_a_damaged_block_is_refused_as_damage_and_writes_nothing(two)
     with pytest.raises(DamagedDatabase, match=r"parts\[0\]\.blocks\[1\]"):
         store.apply_edit(a, E.SetField("parts[0].blocks[1].runs", [Run("x")]))
     assert rows(store.path) == before
+
+
+def test_a_block_replaced_by_its_path_rewrites_one_row(two, seed_report):
+    store, a, b = two
+    changed, written = _changes(store, a, E.SetField("parts[0].blocks[1]", ListItem(2, [Run("ý nhỏ")])))
+    assert set(changed) <= {"report", "block"} and written == 2
+    assert store.load(a).parts[0].blocks[1] == ListItem(2, [Run("ý nhỏ")])
+    assert store.load(b) == seed_report

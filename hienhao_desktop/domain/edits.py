@@ -14,6 +14,7 @@ Fields, set with ``SetField(path, value)``:
     ``organization.parent``, ``part_numbering`` …;
     a field of a record: ``activities[3].participants``, ``signatures[1].name``,
     ``parts[2].heading``, ``parts[2].role``;
+    a whole block: ``parts[2].blocks[3]`` (the same as ``SetItem("parts[2].blocks", 3, …)``);
     inside a block: ``parts[2].blocks[3].text`` / ``.level`` (heading), ``.runs`` (a
     paragraph's or list item's runs, a list of ``Run``), ``.level`` (list item),
     ``.numbered`` / ``.total_row`` (table), ``.total_row`` (activity table),
@@ -168,7 +169,7 @@ def field_target(path: str) -> Target:
     """Where ``SetField(path, …)`` writes; KeyError for a path that is not a field."""
     target = _target(path)
     fine = target.kind in ("report", "record") or (
-        target.kind == "block" and target.rest and not (len(target.rest) == 1 and target.rest[0] in _BLOCK_LISTS)
+        target.kind == "block" and not (len(target.rest) == 1 and target.rest[0] in _BLOCK_LISTS)
         and len(target.rest) != 2
     )
     if not fine:
@@ -348,6 +349,8 @@ class SetField:
 
     def normalized(self) -> SetField:
         target = field_target(self.path)
+        if target.kind == "block" and not target.rest:  # the whole block: as SetItem on its list
+            return SetField(self.path, N.normalize_block(self.value, self.path))
         return SetField(self.path, _coerce_field(target, self.path, self.value))
 
     def apply(self, report: Report) -> Edit:
@@ -366,6 +369,8 @@ class SetField:
             old = get_path(items[target.index], target.field.path)
             F.set_path(items[target.index], target.field.path, value)
             return SetField(self.path, old)
+        if not target.rest:
+            return SetItem(target.block_list_path, target.block, self.value).apply(report)
         blocks = _block_list(report, target)
         _check_index(target.block_list_path, target.block, len(blocks))
         old_block = blocks[target.block]

@@ -342,6 +342,8 @@ def apply_edit(conn: sqlite3.Connection, report_id: int, edit: E.Edit) -> None:
             ).rowcount
             if changed != 1:
                 raise _bad_index(target.list_name, target.index)
+        elif not target.rest:  # a whole block
+            apply_edit(conn, report_id, E.SetItem(target.block_list_path, target.block, edit.value))
         else:
             _edit_in_block(conn, report_id, target, edit)
         return
