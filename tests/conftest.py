@@ -15,7 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HIENHAO_LANG", "vi")
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_JSON = ROOT / "resources" / "samples" / "seed-report.json"
+SEED_JSON = ROOT / "resources" / "samples" / "seed-report.json"  # exchange format version 1
+SEED_V2_JSON = ROOT / "resources" / "samples" / "seed-report-v2.json"  # the same report, version 2
+OUTLINE_JSON = ROOT / "resources" / "samples" / "outline-example.json"  # every part of the outline
 DATA = Path(__file__).resolve().parent / "data"
 
 

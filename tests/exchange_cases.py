@@ -10,15 +10,39 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import SEED_JSON
+from tests.conftest import SEED_JSON, SEED_V2_JSON
 
 SEED_DOC: dict[str, Any] = json.loads(SEED_JSON.read_text(encoding="utf-8"))
+SEED_V2_DOC: dict[str, Any] = json.loads(SEED_V2_JSON.read_text(encoding="utf-8"))
 
 
-def _mutated(change: Callable[[dict[str, Any]], None]) -> bytes:
-    doc = copy.deepcopy(SEED_DOC)
+def _mutated(change: Callable[[dict[str, Any]], None], base: dict[str, Any] = SEED_DOC) -> bytes:
+    doc = copy.deepcopy(base)
     change(doc)
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _v2(*changes: Callable[[dict[str, Any]], None]) -> bytes:
+    """The seed in version 2, with a table added as block 1 of part IV, then changed."""
+
+    def change(doc: dict[str, Any]) -> None:
+        doc["report"]["parts"][3]["blocks"].insert(1, {
+            "type": "table",
+            "columns": [{"title": "Thôn", "kind": "text"}, {"title": "Số hộ", "kind": "number"}],
+            "rows": [["Thôn Đông", 320], ["Thôn Tây", None], ["Thôn Nam", 410]],
+            "numbered": True,
+            "total_row": True,
+        })  # fmt: skip
+        for c in changes:
+            c(doc)
+
+    return _mutated(change, SEED_V2_DOC)
+
+
+def _v2_raw_replace(old: str, new: str) -> bytes:
+    text = SEED_V2_JSON.read_text(encoding="utf-8")
+    assert text.count(old) >= 1, old
+    return text.replace(old, new, 1).encode("utf-8")
 
 
 def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
@@ -166,7 +190,7 @@ CASES: dict[str, tuple[bytes, str, str]] = {
     "NaN as date": (_raw_replace('"date": null,', '"date": NaN,'), "report.date", "not_date"),
     "NaN in a list": (_raw_replace('"Lưu"', "NaN"), "report.recipients[3]", "not_text"),
     "Infinity as version": (_raw_replace('"version": 1,', '"version": Infinity,'), "version", "bad_version"),
-    "too new version": (_mutated(_set("version", 2)), "version", "too_new"),
+    "too new version": (_mutated(_set("version", 3)), "version", "too_new"),
     "version 0": (_mutated(_set("version", 0)), "version", "bad_version"),
     "version string": (_mutated(_set("version", "1")), "version", "bad_version"),
     "version true": (_mutated(_set("version", True)), "version", "bad_version"),
@@ -187,6 +211,99 @@ CASES: dict[str, tuple[bytes, str, str]] = {
     "json null at top": (b"null", "", "bad_format"),
     "NaN at top": (b"NaN", "", "bad_format"),
     "deeply nested": (b"[" * 100_000 + b"]" * 100_000, "", "not_json"),
+    # ---- version 2: the outline
+    "v2 unknown key in a block": (
+        _v2(_set("report.parts.0.blocks.1.colour", "red")), "report.parts[0].blocks[1].colour", "unknown_key"
+    ),
+    "v2 block without a type": (
+        _v2(lambda d: d["report"]["parts"][0]["blocks"][0].pop("type")), "report.parts[0].blocks[0]", "missing_key"
+    ),
+    "v2 unknown block type": (
+        _v2(_set("report.parts.0.blocks.0.type", "image")), "report.parts[0].blocks[0].type", "not_choice"
+    ),
+    "v2 block not an object": (_v2(_set("report.parts.0.blocks.0", "Thuận lợi")), "report.parts[0].blocks[0]", "not_object"),
+    "v2 blocks not a list": (_v2(_set("report.parts.0.blocks", {})), "report.parts[0].blocks", "not_list"),
+    "v2 heading level 4": (_v2(_set("report.parts.0.blocks.0.level", 4)), "report.parts[0].blocks[0].level", "bad_level"),
+    "v2 heading level as text": (
+        _v2(_set("report.parts.0.blocks.0.level", "1")), "report.parts[0].blocks[0].level", "bad_level"
+    ),
+    "v2 heading text as number": (_v2(_set("report.parts.0.blocks.0.text", 1)), "report.parts[0].blocks[0].text", "not_text"),
+    "v2 list level 3": (_v2(_set("report.parts.2.blocks.0.level", 3)), "report.parts[2].blocks[0].level", "bad_level"),
+    "v2 run flag as text": (
+        _v2(_set("report.parts.0.blocks.1.runs.0.bold", "true")), "report.parts[0].blocks[1].runs[0].bold", "not_bool"
+    ),
+    "v2 run as text": (_v2(_set("report.parts.0.blocks.1.runs.0", "Trong")), "report.parts[0].blocks[1].runs[0]", "not_object"),
+    "v2 unknown key in a run": (
+        _v2(_set("report.parts.0.blocks.1.runs.0.colour", "red")), "report.parts[0].blocks[1].runs[0].colour", "unknown_key"
+    ),
+    "v2 runs as text": (_v2(_set("report.parts.0.blocks.1.runs", "Trong")), "report.parts[0].blocks[1].runs", "not_list"),
+    "v2 row too long": (
+        _v2(_set("report.parts.3.blocks.1.rows.2", ["Thôn Nam", 410, "x"])), "report.parts[3].blocks[1].rows[2]", "bad_row_length"
+    ),
+    "v2 row not a list": (_v2(_set("report.parts.3.blocks.1.rows.2", "Thôn Nam")), "report.parts[3].blocks[1].rows[2]", "not_list"),
+    "v2 text in a number column": (
+        _v2(_set("report.parts.3.blocks.1.rows.2.1", "410")), "report.parts[3].blocks[1].rows[2][1]", "not_integer"
+    ),
+    "v2 fraction in a number column": (
+        _v2(_set("report.parts.3.blocks.1.rows.1.1", 2.5)), "report.parts[3].blocks[1].rows[1][1]", "not_integer"
+    ),
+    "v2 number in a text column": (
+        _v2(_set("report.parts.3.blocks.1.rows.0.0", 7)), "report.parts[3].blocks[1].rows[0][0]", "not_text"
+    ),
+    "v2 huge number in a table": (
+        _v2(_set("report.parts.3.blocks.1.rows.0.1", 10**16)), "report.parts[3].blocks[1].rows[0][1]", "number_too_large"
+    ),
+    "v2 table without columns": (
+        _v2(_set("report.parts.3.blocks.1.columns", []), _set("report.parts.3.blocks.1.rows", [])),
+        "report.parts[3].blocks[1].columns",
+        "table_needs_column",
+    ),
+    "v2 unknown column kind": (
+        _v2(_set("report.parts.3.blocks.1.columns.1.kind", "money")), "report.parts[3].blocks[1].columns[1].kind", "not_choice"
+    ),
+    "v2 second activity table": (
+        _v2(lambda d: d["report"]["parts"][3]["blocks"].append({"type": "activity_table", "total_row": True})),
+        "report.parts[3].blocks[2]",
+        "second_activity_table",
+    ),
+    "v2 no signing column": (_v2(_set("report.signatures", [])), "report.signatures", "signature_count"),
+    "v2 three signing columns": (
+        _v2(lambda d: d["report"]["signatures"].extend([d["report"]["signatures"][0]] * 2)),
+        "report.signatures",
+        "signature_count",
+    ),
+    "v2 unknown key in a signing column": (
+        _v2(_set("report.signatures.0.signature", None)), "report.signatures[0].signature", "unknown_key"
+    ),
+    "v2 seal not base64": (_v2(_set("report.signatures.0.seal_image", "ảnh")), "report.signatures[0].seal_image", "not_png"),
+    "v2 day 32": (_v2(_set("report.date.day", 32)), "report.date.day", "bad_range"),
+    "v2 month as text": (_v2(_set("report.date.month", "4")), "report.date.month", "bad_range"),
+    "v2 date as version 1 text": (_v2(_set("report.date", "2024-01-15")), "report.date", "not_object"),
+    "v2 unknown key in the date": (_v2(_set("report.date.weekday", 1)), "report.date.weekday", "unknown_key"),
+    "v2 unknown part role": (_v2(_set("report.parts.1.role", "intro")), "report.parts[1].role", "not_choice"),
+    "v2 unknown key in a part": (_v2(_set("report.parts.1.title", "x")), "report.parts[1].title", "unknown_key"),
+    "v2 version 1 key": (_v2(_set("report.assessment", {})), "report.assessment", "unknown_key"),
+    "v2 version 1 signature": (_v2(_set("report.signature", {})), "report.signature", "unknown_key"),
+    "v2 bad part numbering": (_v2(_set("report.part_numbering", "arabic")), "report.part_numbering", "not_choice"),
+    "v2 negative participants": (
+        _v2(_set("report.activities.3.participants", -1)), "report.activities[3].participants", "not_whole_number"
+    ),
+    "v2 NaN as a level": (
+        _v2_raw_replace('"level": 1,', '"level": NaN,'), "report.parts[0].blocks[0].level", "bad_level"
+    ),
+    "v2 duplicate key in a block": (
+        _v2_raw_replace('"level": 1,', '"level": 1, "level": 2,'), "report.parts[0].blocks[0].level", "duplicate_key"
+    ),
+    "v2 duplicate type": (
+        _v2_raw_replace('"type": "heading",', '"type": "heading", "type": "paragraph",'),
+        "report.parts[0].blocks[0].type",
+        "duplicate_key",
+    ),
+    "v2 duplicate key in a run": (
+        _v2_raw_replace('"text": "Trong học kỳ 1', '"text": "x", "text": "Trong học kỳ 1'),
+        "report.parts[0].blocks[1].runs[0].text",
+        "duplicate_key",
+    ),
 }
 
 # A file too large to be a report; made sparse so it costs no disk or time.

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-TABLES = ("report", "report_item", "subsection", "activity", "archive")
+TABLES = ("report", "report_item", "signature", "part", "block", "activity", "archive")
 
 
 def fingerprint(path: Path) -> tuple[str, int, int]:
@@ -23,11 +23,12 @@ def side_files(path: Path) -> list[str]:
 
 
 def rows(path: Path) -> dict[str, set[tuple]]:
-    """Every row of every table, read through a second connection (read-only)."""
+    """Every row of every table (of any schema version), read through
+    a second connection (read-only)."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        return {t: set(conn.execute(f"SELECT * FROM {t}")) for t in TABLES if t in names}
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: set(conn.execute(f"SELECT * FROM {t}")) for t in names if not t.startswith("sqlite_")}
     finally:
         conn.close()
 

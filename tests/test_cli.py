@@ -15,7 +15,7 @@ import pytest
 
 from hienhao_desktop import cli
 from hienhao_desktop.storage.store import Store
-from tests.conftest import ROOT, SEED_JSON
+from tests.conftest import DATA, OUTLINE_JSON, ROOT, SEED_JSON, SEED_V2_JSON
 from tests.exchange_cases import CASES, make_big
 from tests.storehelp import fingerprint, side_files
 
@@ -83,7 +83,8 @@ def test_import_list_export_round_trip(tmp_path, data_dir):
     out = tmp_path / "out.json"
     exported = run("export", "--report", rid, "--db", path, "--out-json", out, data_dir=data_dir)
     assert exported.returncode == 0, exported.stderr
-    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    # written as version 2: the seed's outline
+    assert out.read_text(encoding="utf-8") == SEED_V2_JSON.read_text(encoding="utf-8")
     # a second import adds a second report
     again = run("import", out, "--db", path, data_dir=data_dir)
     assert again.returncode == 0 and again.stdout.strip() == "2"
@@ -97,8 +98,62 @@ def test_export_from_json_file(tmp_path, data_dir):
     out = tmp_path / "out.json"
     result = run("export", "--json", SEED_JSON, "--out-json", out, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(SEED_V2_JSON.read_text(encoding="utf-8"))
     assert list(data_dir.iterdir()) == []
+    result = run("export", "--json", OUTLINE_JSON, "--out-json", out, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8") == OUTLINE_JSON.read_text(encoding="utf-8")
+
+
+def test_version_2_files_import_and_list(tmp_path, data_dir):
+    path = tmp_path / "new.db"
+    for expected_id, file in ((1, SEED_V2_JSON), (2, OUTLINE_JSON), (3, SEED_JSON)):
+        result = run("import", file, "--db", path, data_dir=data_dir)
+        assert result.returncode == 0 and result.stdout == f"{expected_id}\n", result.stderr
+    listed = run("list", "--db", path, data_dir=data_dir).stdout.splitlines()
+    # the example's title is three lines: listed on one
+    assert "2\ttong_ket\t\tTừ tháng 10/2018 đến tháng 5/2019\tdraft\tTổng kết công tác khuyến học, khuyến tài và " in listed[-1]
+    assert all(line.count("\t") == 5 for line in listed)
+
+
+def test_a_database_of_the_previous_release_is_upgraded_by_any_command(tmp_path, data_dir):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(DATA / "v2-release.sqlite3", path)
+    listed = run("list", "--db", path, data_dir=data_dir)
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["3", "2", "1"]
+    assert (tmp_path / "old.sqlite3.v2.bak").exists()
+    out = tmp_path / "long.json"
+    assert run("export", "--report", "2", "--db", path, "--out-json", out, data_dir=data_dir).returncode == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["version"] == 2 and len(doc["report"]["activities"]) == 200
+    assert [p["role"] for p in doc["report"]["parts"]] == ["assessment", "implementation", "plans", "recommendations"]
+
+
+def test_finalise_and_backup_on_the_outline(tmp_path, db, capsys, monkeypatch):
+    """finalise and backup through main(), the PDF renderer stood in for (the printed
+    document is another part's work; the archive and the lock are the store's)."""
+    import types
+
+    stub = types.ModuleType("hienhao_desktop.export.pdf")
+    stub.render_pdf = lambda report: b"%PDF-1.7 " + report.parts[0].blocks[0].text.encode()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "hienhao_desktop.export.pdf", stub)
+    path, rid = db
+    assert cli.main(["finalise", "--report", str(rid), "--db", str(path)]) == 0
+    digest = capsys.readouterr().out.strip()
+    with Store.open(path) as store:
+        archive = store.current_archive(rid)
+        assert archive is not None and archive.sha256 == digest and archive.pdf == "%PDF-1.7 Thuận lợi".encode()
+    assert cli.main(["finalise", "--report", str(rid), "--db", str(path)]) == 2  # already final
+    out = tmp_path / "final.json"
+    assert cli.main(["export", "--report", str(rid), "--db", str(path), "--out-json", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == SEED_V2_JSON.read_text(encoding="utf-8")
+    copy = tmp_path / "copy.sqlite3"
+    capsys.readouterr()
+    assert cli.main(["backup", "--db", str(path), "--to", str(copy)]) == 0
+    with Store.open(copy) as backup, Store.open(path) as store:
+        assert backup.status(rid) == "final" and backup.load(rid) == store.load(rid)
+        assert backup.current_archive(rid) == store.current_archive(rid)
 
 
 def test_default_database_is_created_holding_the_sample(data_dir):

@@ -10,7 +10,20 @@ from pathlib import Path
 import pytest
 
 from hienhao_desktop.domain import edits as E
-from hienhao_desktop.domain.model import Activity, Report, Subsection
+from hienhao_desktop.domain.model import (
+    Activity,
+    ActivityTable,
+    Column,
+    Heading,
+    IssueDate,
+    ListItem,
+    Paragraph,
+    Part,
+    Report,
+    Run,
+    Signature,
+    Table,
+)
 from hienhao_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from hienhao_desktop.storage.store import (
     DamagedDatabase,
@@ -21,7 +34,7 @@ from hienhao_desktop.storage.store import (
     StoreError,
     UnknownReport,
 )
-from tests.storehelp import diff, fingerprint, pragma, rows, side_files
+from tests.storehelp import TABLES, diff, fingerprint, pragma, rows, side_files
 
 # ---- marks and pragmas ---------------------------------------------------------------
 
@@ -63,7 +76,7 @@ def test_reopened_store_is_marked_and_safe(tmp_path, seed_report):
 def test_foreign_keys_cascade_on_delete(store, seed_report):
     rid = store.add_report(seed_report)
     store.delete(rid)
-    assert rows(store.path) == {t: set() for t in ("report", "report_item", "subsection", "activity", "archive")}
+    assert rows(store.path) == {t: set() for t in TABLES}
 
 
 # ---- opening without creating -----------------------------------------------------------
@@ -275,9 +288,9 @@ def test_store_survives_reopen(tmp_path, seed_report):
     path = tmp_path / "r.sqlite3"
     with Store.create(path) as store:
         rid = store.add_report(seed_report)
-        store.apply_edit(rid, E.SetField("date", __import__("datetime").date(2024, 1, 15)))
+        store.apply_edit(rid, E.set_date(IssueDate(15, 1, 2024)))
     with Store.open(path) as store:
-        assert store.load(rid).date.isoformat() == "2024-01-15"
+        assert store.load(rid).date.as_date().isoformat() == "2024-01-15"
 
 
 # ---- fine-grained edits: each writes only what it should -------------------------------------
@@ -337,8 +350,8 @@ def test_set_item_touches_one_row(two, seed_report):
         {(a, "recipients", 2, "Phòng GD&ĐT huyện")},
         {(a, "recipients", 2, "Phòng GD&ĐT thành phố")},
     )
-    changed, written = _changes(store, a, E.SetItem("implementation", 1, Subsection("Mục 2", "Nội dung")))
-    assert written == 2 and len(changed["subsection"][1]) == 1
+    changed, written = _changes(store, a, E.SetItem("parts[1].blocks", 2, Paragraph([Run("Nội dung "), Run("mới", bold=True)])))
+    assert written == 2 and set(changed) <= {"report", "block"} and len(changed["block"][1]) == 1
     assert store.load(b) == seed_report
 
 
@@ -384,7 +397,7 @@ def test_string_lists_are_kept_apart(two, seed_report):
     loaded = store.load(a)
     assert loaded.addressees == ["UBND huyện Cát Hải"]
     assert loaded.recipients == seed_report.recipients[1:]
-    assert loaded.solutions == seed_report.solutions and loaded.recommendations == seed_report.recommendations
+    assert loaded.parts == seed_report.parts
 
 
 def test_inserting_nothing_and_its_undo(two, seed_report):
@@ -392,7 +405,8 @@ def test_inserting_nothing_and_its_undo(two, seed_report):
     and in the store, and change nothing."""
     store, a, _ = two
     report = store.load(a)
-    for name, index in (("recipients", 4), ("activities", 0), ("addressees", 0)):
+    for name, index in (("recipients", 4), ("activities", 0), ("addressees", 0), ("parts[2].blocks", 4),
+                        ("opening", 0), ("parts", 4)):
         edit = E.InsertItems(name, index, ())
         inverse = edit.apply(report)
         store.apply_edit(a, edit)
@@ -414,9 +428,23 @@ BAD_EDITS = [
     E.RemoveItems("recipients", -1, 2),
     E.InsertItems("recipients", 5, ("x",)),
     E.InsertItems("activities", -1, (Activity(),)),
-    E.MoveItem("implementation", 0, 2),
-    E.MoveItem("implementation", 2, 0),
-    E.Batch((E.SetField("title", "Đổi"), E.InsertItems("solutions", 0, ("x",)), E.RemoveItems("addressees", 0))),
+    E.MoveItem("parts", 0, 4),
+    E.MoveItem("parts[1].blocks", 6, 0),
+    E.MoveItem("opening", 0, 0),
+    E.SetField("parts[1].blocks[6].level", 2),
+    E.SetField("parts[1].blocks[0].level", 4),
+    E.SetField("parts[1].blocks[1].level", 1),  # a paragraph has no level
+    E.SetField("parts[4].heading", "x"),
+    E.SetField("signatures[1].name", "x"),
+    E.InsertItems("parts[4].blocks", 0, (Paragraph(),)),
+    E.InsertItems("parts[2].blocks", 0, (ActivityTable(),)),
+    E.InsertItems("parts", 1, (Part("other", "Phần mới", [Heading(1, "Mục"), ActivityTable()]),)),
+    E.SetItem("parts[0].blocks", 0, ActivityTable()),
+    E.InsertItems("signatures", 1, (Signature(), Signature())),
+    E.RemoveItems("signatures", 0),
+    E.SetField("parts[1].blocks[5].rows[0][0]", "x"),  # the activity table's rows are activities
+    E.Batch((E.SetField("title", "Đổi"), E.InsertItems("parts[2].blocks", 0, (ListItem(1, [Run("x")]),)),
+             E.RemoveItems("addressees", 0))),
 ]
 
 
@@ -443,7 +471,9 @@ def test_bad_value_raises_before_any_write(two):
     with pytest.raises(E.EditError):
         store.apply_edit(a, E.SetItemField("activities", 0, "participants", -3))
     with pytest.raises(E.EditError):
-        store.apply_edit(a, E.Batch((E.SetField("title", "x"), E.SetField("date", "2024-01-01"))))
+        store.apply_edit(a, E.Batch((E.SetField("title", "x"), E.SetField("date.day", "15"))))
+    with pytest.raises(E.EditError):
+        store.apply_edit(a, E.SetField("parts[0].blocks[1].runs", [Run("x", bold="yes")]))
     assert rows(store.path) == before
 
 
@@ -558,3 +588,142 @@ def test_paths_with_vietnamese_spaces_and_uri_characters(tmp_path, seed_report):
     with Store.open(path) as store:
         assert store.load(report_id) == seed_report
     assert sorted(p.name for p in folder.iterdir()) == ["dữ liệu.sqlite3"]
+
+
+# ---- the outline: each edit touches only its rows ---------------------------------------------
+
+
+def _village_table() -> Table:
+    return Table([Column("Thôn"), Column("Số hộ", "number")], [["Thôn 1", 120], ["Thôn 2", None]], True, True)
+
+
+def _block_rows(changed, table="block"):
+    gone, new = changed.get(table, (set(), set()))
+    return gone, new
+
+
+def test_an_edit_inside_a_block_rewrites_that_one_row(two, seed_report):
+    store, a, b = two
+    store.apply_edit(a, E.InsertItems("parts[3].blocks", 1, (_village_table(),)))
+    for edit in (
+        E.SetField("parts[3].blocks[1].rows[1][1]", 85),
+        E.SetField("parts[3].blocks[1].columns[0].title", "Tên thôn"),
+        E.InsertItems("parts[3].blocks[1].rows", 0, (["Thôn 0", 3],)),
+        E.RemoveItems("parts[3].blocks[1].columns", 0),
+        E.SetField("parts[0].blocks[1].runs", [Run("Thuận lợi: "), Run("rất nhiều", italic=True)]),
+        E.SetField("parts[0].blocks[0].level", 2),
+        E.SetField("parts[1].blocks[5].total_row", False),
+    ):
+        changed, written = _changes(store, a, edit)
+        assert set(changed) <= {"report", "block"} and written == 2, edit
+        gone, new = changed["block"]
+        assert len(gone) == len(new) == 1
+        (old_row,), (new_row,) = gone, new
+        assert old_row[:4] == new_row[:4]  # same report, part, position, type: only the payload changed
+    assert store.load(a).parts[3].blocks[1] == Table([Column("Số hộ", "number")], [[3], [120], [85]], True, True)
+    assert store.load(b) == seed_report
+
+
+def test_inserting_a_block_shifts_only_later_blocks_of_that_part(two, seed_report):
+    store, a, b = two
+    changed, written = _changes(store, a, E.InsertItems("parts[1].blocks", 4, (Paragraph([Run("Mới")]),)))
+    gone, new = changed["block"]
+    assert {r[2] for r in gone} == {4, 5} and {r[2] for r in new} == {4, 5, 6}
+    assert len({r[1] for r in gone | new}) == 1  # one part
+    assert written == 2 + 1 + 1
+    assert store.load(b) == seed_report
+
+
+def test_parts_move_and_go_with_their_blocks(two, seed_report):
+    store, a, b = two
+    changed, _ = _changes(store, a, E.MoveItem("parts", 3, 0))
+    assert set(changed) <= {"report", "part"}  # blocks follow their part's id: untouched
+    loaded = store.load(a)
+    assert [p.role for p in loaded.parts] == ["recommendations", "assessment", "implementation", "plans"]
+    assert loaded.parts[0].blocks == seed_report.parts[3].blocks
+    before = rows(store.path)
+    store.apply_edit(a, E.RemoveItems("parts", 0, 2))
+    gone, new = diff(before, rows(store.path))["block"]
+    assert not new and len(gone) == len(seed_report.parts[3].blocks) + len(seed_report.parts[0].blocks)
+    assert [p.role for p in store.load(a).parts] == ["implementation", "plans"]
+    store.apply_edit(a, E.InsertItems("parts", 0, (Part("other", "Phần thứ nhất", [Heading(1, "A"), Paragraph([Run("x")])]),)))
+    store.apply_edit(a, E.SetItem("parts", 2, Part("plans", "", [ListItem(2, [Run("y")])])))
+    loaded = store.load(a)
+    assert loaded.parts[0] == Part("other", "Phần thứ nhất", [Heading(1, "A"), Paragraph([Run("x")])])
+    assert loaded.parts[2] == Part("plans", "", [ListItem(2, [Run("y")])])
+    assert store.load(b) == seed_report
+
+
+def test_the_opening_and_the_activity_table_moving_between_parts(two, seed_report):
+    store, a, b = two
+    report = store.load(a)
+    opening = (Paragraph([Run("Căn cứ Kế hoạch số 15/KH-UBND ngày 10/9/2023 của UBND xã;")]),
+               Paragraph([Run("Trung tâm học tập cộng đồng báo cáo như sau:")]))  # fmt: skip
+    for edit in (
+        E.InsertItems("opening", 0, opening),
+        E.Batch((E.RemoveItems("parts[1].blocks", 5), E.InsertItems("opening", 2, (ActivityTable(False),)))),
+        E.MoveItem("opening", 2, 0),
+    ):
+        edit.apply(report)
+        store.apply_edit(a, edit)
+        assert store.load(a) == report
+    assert report.opening[0] == ActivityTable(False) and len(report.parts[1].blocks) == 5
+    assert store.load(b) == seed_report
+
+
+def test_signing_columns_are_rows(two, seed_report):
+    store, a, b = two
+    left = Signature(caption="Xác nhận của UBND xã", authority="TM.", position="Ủy ban nhân dân",
+                     other_title="Chủ tịch", name="Trần Văn Bình",
+                     seal_image=b"\x89PNG\r\n\x1a\n" + bytes(range(40)))  # fmt: skip
+    changed, written = _changes(store, a, E.InsertItems("signatures", 1, (left,)))
+    assert set(changed) <= {"report", "signature"} and written == 2
+    changed, written = _changes(store, a, E.SetField("signatures[1].name", "Trần Văn Bính"))
+    gone, new = changed["signature"]
+    assert len(gone) == len(new) == 1 and written == 2
+    assert store.load(a).signatures[1] == Signature("Xác nhận của UBND xã", "TM.", "Ủy ban nhân dân", "", "Chủ tịch",
+                                                    "Trần Văn Bính", None, left.seal_image)  # fmt: skip
+    assert store.load(b) == seed_report
+
+
+def test_damaged_outline_rows_are_reported_not_crashed_on(two):
+    store, a, _ = two
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE block SET payload = '{\"level\": 9, \"text\": 1}' WHERE report_id = ? AND position = 0", (a,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedDatabase, match=r"parts\[\d\]\.blocks\[0\]"):
+        store.load(a)
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE block SET payload = 'not json' WHERE report_id = ?", (a,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedDatabase):
+        store.load(a)
+    conn = sqlite3.connect(store.path)
+    conn.execute("DELETE FROM block WHERE report_id = ?", (a,))
+    conn.execute("UPDATE activity SET participants = 'khoảng 60' WHERE report_id = ? AND position = 3", (a,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedDatabase, match=r"activities\[3\]\.participants"):
+        store.load(a)
+
+
+def test_an_edit_of_a_damaged_block_is_refused_as_damage_and_writes_nothing(two):
+    store, a, _ = two
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE block SET payload = '[1, 2]' WHERE report_id = ? AND position = 1", (a,))
+    conn.commit()
+    conn.close()
+    before = rows(store.path)
+    with pytest.raises(DamagedDatabase, match=r"parts\[0\]\.blocks\[1\]"):
+        store.apply_edit(a, E.SetField("parts[0].blocks[1].runs", [Run("x")]))
+    assert rows(store.path) == before
+
+
+def test_a_block_replaced_by_its_path_rewrites_one_row(two, seed_report):
+    store, a, b = two
+    changed, written = _changes(store, a, E.SetField("parts[0].blocks[1]", ListItem(2, [Run("ý nhỏ")])))
+    assert set(changed) <= {"report", "block"} and written == 2
+    assert store.load(a).parts[0].blocks[1] == ListItem(2, [Run("ý nhỏ")])
+    assert store.load(b) == seed_report

@@ -41,6 +41,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate_key": ("trường \u201c{key}\u201d xuất hiện hai lần", "field \u201c{key}\u201d appears twice"),
     "missing_key": ("thiếu trường bắt buộc \u201c{key}\u201d", "required field \u201c{key}\u201d is missing"),
     "bad_index": ("không có dòng số {index}", "there is no row {index}"),
+    "not_bool": ("phải là true hoặc false", "must be true or false"),
+    "bad_range": (
+        "phải là số nguyên từ {low} đến {high}, hoặc để trống",
+        "must be a whole number from {low} to {high}, or left empty",
+    ),
+    "not_integer": (
+        "phải là số nguyên, ví dụ 25 hoặc -3, hoặc để trống",
+        "must be a whole number, e.g. 25 or -3, or left empty",
+    ),
+    "bad_level": ("cấp phải từ 1 đến {high}", "the level must be from 1 to {high}"),
+    "bad_row_length": (
+        "dòng có {found} ô nhưng bảng có {expected} cột",
+        "the row has {found} cells but the table has {expected} columns",
+    ),
+    "table_needs_column": ("bảng phải có ít nhất một cột", "a table needs at least one column"),
+    "second_activity_table": (
+        "báo cáo đã có bảng hoạt động; mỗi báo cáo chỉ có một",
+        "the report already has the activity table; a report has only one",
+    ),
+    "signature_count": (
+        "phải có một hoặc {high} cột ký",
+        "there must be one or {high} signing columns",
+    ),
+    "bad_path": ("không có trường này ở chỗ này của báo cáo", "there is no such field at this place of the report"),
     # whole files
     "not_utf8": (
         "tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
@@ -72,7 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Năm học phải có dạng 2023-2024 (hai năm liền nhau).",
         "The school year must look like 2023-2024 (two consecutive years).",
     ),
-    "missing_period": ("Chưa chọn học kỳ.", "The period is missing."),
+    "missing_period": ("Chưa nhập kỳ báo cáo (học kỳ, cả năm …).", "The period is missing."),
     "missing_org_parent": ("Chưa nhập đơn vị chủ quản.", "The parent body is missing."),
     "missing_org_name": ("Chưa nhập tên đơn vị ban hành.", "The issuing body's name is missing."),
     "missing_org_abbreviation": (
@@ -88,13 +112,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chưa nhập ngày ban hành (sẽ để trống để viết tay).",
         "The date is not set (it will be left blank to write by hand).",
     ),
-    "missing_advantages": ("Phần Thuận lợi còn trống.", "The advantages section is empty."),
-    "missing_difficulties": ("Phần Khó khăn còn trống.", "The difficulties section is empty."),
-    "missing_implementation": (
-        "Phần II chưa có mục nào.",
-        "Section II has no subsection yet.",
+    "missing_title": (
+        "Báo cáo loại khác cần nhập tiêu đề (trích yếu) dưới chữ BÁO CÁO.",
+        "A report of another kind needs its title (the subject under BÁO CÁO).",
     ),
-    "missing_subsection_title": ("Mục {number} của phần II chưa có tiêu đề.", "Subsection {number} of section II has no title."),
+    "bad_date": (
+        "Ngày ban hành không có thật: {date}.",
+        "The date of issue does not exist: {date}.",
+    ),
+    "no_parts": ("Báo cáo chưa có phần nào.", "The report has no parts yet."),
+    "missing_part_heading": ("Phần {number} chưa có tiêu đề.", "Part {number} has no heading."),
+    "empty_part": (
+        "Phần {number} ({heading}) chưa có nội dung.",
+        "Part {number} ({heading}) has no content yet.",
+    ),
+    "empty_heading_section": (
+        "Mục \u201c{heading}\u201d ở phần {part} chưa có nội dung.",
+        "The item \u201c{heading}\u201d in part {part} has no content yet.",
+    ),
+    "missing_heading_text": (
+        "Phần {part} có một tiêu đề mục để trống.",
+        "Part {part} has an empty heading.",
+    ),
+    "empty_table": ("Bảng ở phần {part} chưa có dòng nào.", "The table in part {part} has no rows."),
+    "missing_column_title": (
+        "Bảng ở phần {part}: cột {column} chưa có tên.",
+        "The table in part {part}: column {column} has no title.",
+    ),
+    "activities_not_printed": (
+        "Bảng hoạt động có {count} dòng nhưng chưa được đặt vào phần nào của báo cáo, nên sẽ không được in.",
+        "The activity table has {count} rows but stands in no part of the report, so it will not be printed.",
+    ),
     "no_activities": ("Bảng hoạt động chưa có dòng nào.", "The activity table has no rows."),
     "missing_activity_name": (
         "Dòng {number} của bảng hoạt động chưa có tên chuyên đề, hoạt động.",
@@ -108,11 +156,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dòng {number} của bảng hoạt động chưa có đơn vị chủ trì.",
         "Row {number} of the activity table has no lead unit.",
     ),
-    "missing_solutions": ("Phần III (giải pháp) chưa có nội dung.", "Section III (plans) is empty."),
-    "missing_recommendations": (
-        "Phần IV (kiến nghị, đề xuất) chưa có nội dung.",
-        "Section IV (recommendations) is empty.",
-    ),
     "missing_recipients": ("Chưa có nơi nhận.", "There are no recipients."),
     "missing_archive_recipient": (
         "Nơi nhận nên kết thúc bằng \u201cLưu: VT\u201d.",
@@ -124,6 +167,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Signing for the head (KT.) needs the deputy's position, e.g. Phó Giám đốc.",
     ),
     "missing_signer": ("Chưa nhập họ tên người ký.", "The signer's name is missing."),
+    "missing_position_left": (
+        "Chưa nhập chức vụ người ký ở cột ký bên trái.",
+        "The position of the left signing column is missing.",
+    ),
+    "missing_deputy_position_left": (
+        "Cột ký bên trái: ký thay (KT.) cần chức vụ của người ký thay.",
+        "The left signing column: signing for the head (KT.) needs the deputy's position.",
+    ),
+    "missing_signer_left": (
+        "Chưa nhập họ tên người ký ở cột ký bên trái.",
+        "The signer's name of the left signing column is missing.",
+    ),
 }
 
 

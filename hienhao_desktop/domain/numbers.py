@@ -1,13 +1,14 @@
-"""Reading participant counts as people type or paste them ("1.234", "1 234", "62")."""
+"""Reading whole numbers as people type or paste them ("1.234", "1 234", "62")."""
 
 from __future__ import annotations
 
 import re
 
-from hienhao_desktop.domain.edits import EditError
+from hienhao_desktop.domain.errors import EditError
 
 # Thousands grouped with "." (Vietnamese) or spaces (incl. no-break space).
 _GROUPED = re.compile(r"^\d{1,3}([. \u00a0\u202f]\d{3})+$")
+_MINUS = ("-", "\u2212", "\u2013")  # hyphen, minus sign, en dash (Word's autocorrect)
 
 
 def parse_participants(text: str, path: str = "participants") -> int | None:
@@ -20,6 +21,22 @@ def parse_participants(text: str, path: str = "participants") -> int | None:
     if _GROUPED.match(text):
         return int(re.sub(r"\D", "", text))
     raise EditError(path, "not_whole_number")
+
+
+def parse_whole_number(text: str, path: str = "") -> int | None:
+    """A whole number, perhaps negative ("-1.234"), or None for an empty cell (a number
+    column of a table). Raises EditError otherwise."""
+    text = text.strip()
+    sign = 1
+    if text[:1] in _MINUS:
+        sign, text = -1, text[1:].strip()
+        if not text:
+            raise EditError(path, "not_integer")
+    try:
+        value = parse_participants(text, path)
+    except EditError:
+        raise EditError(path, "not_integer") from None
+    return None if value is None else sign * value
 
 
 def format_number(value: int) -> str:

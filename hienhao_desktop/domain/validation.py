@@ -1,23 +1,38 @@
 """The checklist: what is missing or wrong in a report before it is sent up.
 
-Each problem names its field (the same dotted path the edit operations and the
-exchange format use, e.g. ``activities[3].participants``) so the window can jump to
-it, and says what is wrong in the clerk's words (``messages``).
+Each problem names its place with the path the edit operations and the exchange
+format use (``activities[3].participants``, ``parts[1].blocks[0]``,
+``signatures[1].name``, ``date.day``), so the window can jump to it, and says what is
+wrong in the clerk's words, in Vietnamese or English (``messages``).
 """
 
 from __future__ import annotations
 
-import enum
+import calendar
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from hienhao_desktop.domain import messages
-from hienhao_desktop.domain.model import Authority, Report
+from hienhao_desktop.domain.fields import REPORT, Severity, get_path
+from hienhao_desktop.domain.model import (
+    PERIODS,
+    ActivityTable,
+    Authority,
+    Block,
+    Heading,
+    ListItem,
+    Paragraph,
+    Part,
+    PartNumbering,
+    PartRole,
+    Report,
+    ReportKind,
+    Table,
+)
 
-
-class Severity(enum.StrEnum):
-    ERROR = "error"  # the report would be sent back
-    WARNING = "warning"  # allowed, but worth a look
+__all__ = ["Problem", "Severity", "validate", "part_label"]
 
 
 @dataclass(frozen=True)
@@ -25,13 +40,56 @@ class Problem:
     field: str
     code: str
     severity: Severity = Severity.ERROR
-    params: dict[str, object] = field(default_factory=dict, hash=False, compare=True)
+    params: dict[str, object] = dataclasses.field(default_factory=dict, hash=False, compare=True)
 
     def message(self, lang: str | None = None) -> str:
         return messages.render(self.code, lang, **self.params)
 
 
 _YEAR = re.compile(r"^(\d{4})-(\d{4})$")
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+# An empty part of these roles leaves the report without what it is for.
+_ESSENTIAL = {PartRole.ASSESSMENT, PartRole.SITUATION, PartRole.IMPLEMENTATION, PartRole.PLANS}
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def part_label(report: Report, index: int) -> str:
+    """How the checklist names part ``index``: "II", "B" or "2"."""
+    if report.part_numbering == PartNumbering.ROMAN:
+        return _roman(index + 1)
+    if report.part_numbering == PartNumbering.LETTERS and index < 26:
+        return chr(ord("A") + index)
+    return str(index + 1)
+
+
+def _has_content(block: Block, report: Report) -> bool:
+    if isinstance(block, Paragraph | ListItem):
+        return bool(block.text.strip())
+    if isinstance(block, Table):
+        return bool(block.rows)
+    if isinstance(block, ActivityTable):
+        return bool(report.activities)
+    return False
+
+
+def _date_problem(report: Report) -> tuple[str, str] | None:
+    """A day and month that no calendar has (with the year when it is given)."""
+    d = report.date
+    if d.day is None or d.month is None:
+        return None
+    year = d.year if d.year is not None else 2000  # a leap year: 29/02 may be right
+    if d.day <= calendar.monthrange(year, d.month)[1]:
+        return None
+    text = f"{d.day:02d}/{d.month:02d}" + (f"/{d.year}" if d.year is not None else "")
+    return "date.day", text
 
 
 def validate(report: Report) -> list[Problem]:
@@ -40,36 +98,39 @@ def validate(report: Report) -> list[Problem]:
     def add(path: str, code: str, severity: Severity = Severity.ERROR, **params: object) -> None:
         problems.append(Problem(path, code, severity, params))
 
+    # ---- header
     match = _YEAR.match(report.school_year)
-    if not report.school_year:
+    if report.school_year:
+        if not match or int(match[2]) != int(match[1]) + 1:
+            add("school_year", "bad_school_year")
+    elif report.period in PERIODS and report.kind != ReportKind.OTHER:
         add("school_year", "missing_school_year")
-    elif not match or int(match[2]) != int(match[1]) + 1:
-        add("school_year", "bad_school_year")
-    if not report.period:
+    if not report.period and report.kind != ReportKind.OTHER:
         add("period", "missing_period")
-    org = report.organization
-    if not org.parent:
-        add("organization.parent", "missing_org_parent")
-    if not org.name:
-        add("organization.name", "missing_org_name")
-    if not org.abbreviation:
+    if not report.title.strip() and report.kind == ReportKind.OTHER:
+        add("title", "missing_title")
+    for f in REPORT.fields:
+        if f.required and f.type.empty(get_path(report, f.path)):
+            add(f.path, f.required, f.severity)
+    if not report.organization.abbreviation and not report.document_code:
         add("organization.abbreviation", "missing_org_abbreviation")
     if report.document_number and not report.document_number.isdigit():
         add("document_number", "bad_document_number")
-    if not report.place:
-        add("place", "missing_place")
-    if report.date is None:
+    if report.date.is_empty():
         add("date", "missing_date", Severity.WARNING)
-    if not report.assessment.advantages:
-        add("assessment.advantages", "missing_advantages")
-    if not report.assessment.difficulties:
-        add("assessment.difficulties", "missing_difficulties")
-    if not report.implementation:
-        add("implementation", "missing_implementation")
-    for i, sub in enumerate(report.implementation):
-        if not sub.title:
-            add(f"implementation[{i}].title", "missing_subsection_title", number=i + 1)
-    if not report.activities:
+    bad_date = _date_problem(report)
+    if bad_date:
+        add(bad_date[0], "bad_date", date=bad_date[1])
+
+    # ---- body
+    if not report.parts:
+        add("parts", "no_parts")
+    for i, part in enumerate(report.parts):
+        _check_part(report, i, part, add)
+    has_table = report.has_activity_table()
+    if report.activities and not has_table:
+        add("activities", "activities_not_printed", count=len(report.activities))
+    if has_table and not report.activities:
         add("activities", "no_activities", Severity.WARNING)
     for i, act in enumerate(report.activities):
         if not act.name:
@@ -78,19 +139,49 @@ def validate(report: Report) -> list[Problem]:
             add(f"activities[{i}].participants", "unknown_participants", Severity.WARNING, number=i + 1)
         if not act.lead_unit:
             add(f"activities[{i}].lead_unit", "missing_lead_unit", Severity.WARNING, number=i + 1)
-    if not report.solutions:
-        add("solutions", "missing_solutions")
-    if not report.recommendations:
-        add("recommendations", "missing_recommendations", Severity.WARNING)
+
+    # ---- footer
     if not report.recipients:
         add("recipients", "missing_recipients")
     elif not report.recipients[-1].lower().startswith("lưu"):
         add("recipients", "missing_archive_recipient", Severity.WARNING)
-    sig = report.signature
-    if not sig.position:
-        add("signature.position", "missing_position")
-    if sig.authority == Authority.KT and not sig.deputy_position:
-        add("signature.deputy_position", "missing_deputy_position")
-    if not sig.name:
-        add("signature.name", "missing_signer")
+    for i, sig in enumerate(report.signatures):
+        left = "_left" if i == 1 else ""
+        if not sig.position:
+            add(f"signatures[{i}].position", "missing_position" + left)
+        if sig.authority == Authority.KT and not sig.deputy_position:
+            add(f"signatures[{i}].deputy_position", "missing_deputy_position" + left)
+        if not sig.name:
+            add(f"signatures[{i}].name", "missing_signer" + left)
     return problems
+
+
+def _check_part(report: Report, i: int, part: Part, add: Callable[..., None]) -> None:
+    label = part_label(report, i)
+    heading = report.part_heading(part)
+    if not heading:
+        add(f"parts[{i}].heading", "missing_part_heading", number=label)
+    if not any(_has_content(b, report) for b in part.blocks):
+        essential = part.role in _ESSENTIAL
+        add(f"parts[{i}]", "empty_part", Severity.ERROR if essential else Severity.WARNING, number=label,
+            heading=heading or "…")
+    blocks = part.blocks
+    for j, block in enumerate(blocks):
+        path = f"parts[{i}].blocks[{j}]"
+        if isinstance(block, Heading):
+            if not block.text:
+                add(path, "missing_heading_text", part=label)
+                continue
+            section: list[Block] = []
+            for later in blocks[j + 1 :]:
+                if isinstance(later, Heading) and later.level <= block.level:
+                    break
+                section.append(later)
+            if not any(isinstance(b, Heading) for b in section) and not any(_has_content(b, report) for b in section):
+                add(path, "empty_heading_section", Severity.WARNING, heading=block.text, part=label)
+        elif isinstance(block, Table):
+            if not block.rows:
+                add(path, "empty_table", Severity.WARNING, part=label)
+            for k, column in enumerate(block.columns):
+                if not column.title:
+                    add(f"{path}.columns[{k}].title", "missing_column_title", Severity.WARNING, part=label, column=k + 1)

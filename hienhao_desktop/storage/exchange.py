@@ -1,40 +1,48 @@
-"""The JSON exchange format, version 1 (DESIGN.md, "Exchange format").
+"""The JSON exchange format (``docs/exchange-format.md``): version 2 holds the
+outline; version 1 (the fixed body of the first releases, DESIGN.md) still imports.
 
 Reading is strict: unknown keys, duplicate keys, wrong types, a fractional or negative
-participant count, a date that is not a date, a newer version, a file that is not
-UTF-8 or not JSON, or one too large, are refused with the JSON path of the problem
-(``report.activities[3].participants``). Missing optional keys take their defaults.
+participant count, a date that is not a date, a block of an unknown type, a row that
+does not fit its table, a newer version, a file that is not UTF-8 or not JSON, or one
+too large, are refused with the JSON path of the problem
+(``report.activities[3].participants``, ``report.parts[1].blocks[3].rows[2][1]``).
+Missing optional keys take their defaults. Writing always writes version 2.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from hienhao_desktop.domain import messages
-from hienhao_desktop.domain.edits import EditError, normalize_report
-from hienhao_desktop.domain.errors import Refused
-from hienhao_desktop.domain.model import Activity, Assessment, Organization, Report, Signature, Subsection
+from hienhao_desktop.domain.errors import EditError, Refused
+from hienhao_desktop.domain.fields import PNG
+from hienhao_desktop.domain.model import Activity, IssueDate, Organization, Report, Signature
+from hienhao_desktop.domain.normalize import normalize_report
+from hienhao_desktop.domain.templates import body_from_v1
+from hienhao_desktop.domain.text import clean_line, clean_text
+from hienhao_desktop.storage.codec import object_pairs, report_from_json, report_to_json
 from hienhao_desktop.storage.files import write_atomic
 
 FORMAT = "hienhao-report"
-VERSION = 1
+VERSION = 2  # the version written; every version up to it is read
 MAX_BYTES = 16 * 1024 * 1024  # a report with two images is well under 5 MB
 
 
 class ExchangeError(Refused):
     """A refused exchange file. ``path`` is the JSON path ("" for the whole file)."""
 
-    def __init__(self, path: str, code: str, source: str = "", **params: object) -> None:
+    def __init__(
+        self, path: str, code: str, source: str = "", params: Mapping[str, object] | None = None, **more: object
+    ) -> None:
         self.path = path
         self.code = code
-        self.params = params
+        self.params = {**(params or {}), **more}
         self.source = source
         super().__init__(self.message())
 
@@ -42,22 +50,6 @@ class ExchangeError(Refused):
         where = ": ".join(part for part in (self.source, self.path) if part)
         text = messages.render(self.code, lang, **self.params)
         return f"{where}: {text}" if where else text
-
-
-class _Object(dict[str, Any]):
-    """A JSON object as parsed; ``duplicate`` is the first key that appeared twice.
-    The refusal is raised where the object is checked, so it can name its path."""
-
-    duplicate: str | None = None
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = _Object()
-    for key, value in pairs:
-        if key in result and result.duplicate is None:
-            result.duplicate = key
-        result[key] = value
-    return result
 
 
 class _Constant:
@@ -69,8 +61,9 @@ class _Constant:
 
 
 def _check_duplicates(obj: dict[str, Any], path: str) -> None:
-    if isinstance(obj, _Object) and obj.duplicate is not None:
-        raise ExchangeError(_join(path, obj.duplicate), "duplicate_key", key=obj.duplicate)
+    duplicate = getattr(obj, "duplicate", None)
+    if duplicate is not None:
+        raise ExchangeError(_join(path, duplicate), "duplicate_key", key=duplicate)
 
 
 # ---- reading ----------------------------------------------------------------------
@@ -88,7 +81,7 @@ def read_file(path: str | os.PathLike[str]) -> Report:
     try:
         return loads(data)
     except ExchangeError as exc:
-        raise ExchangeError(exc.path, exc.code, source, **exc.params) from None
+        raise ExchangeError(exc.path, exc.code, source, exc.params) from None
 
 
 def loads(data: bytes | str) -> Report:
@@ -104,7 +97,7 @@ def loads(data: bytes | str) -> Report:
     # Strip a BOM from str input too: some editors add one.
     text = text.lstrip("\ufeff")
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_Constant)
+        document = json.loads(text, object_pairs_hook=object_pairs, parse_constant=_Constant)
     except json.JSONDecodeError as exc:
         raise ExchangeError("", "not_json", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except (ValueError, RecursionError) as exc:
@@ -126,11 +119,20 @@ def from_document(document: Any) -> Report:
     _only_keys(document, {"format", "version", "report"}, "")
     if "report" not in document:
         raise ExchangeError("", "missing_key", key="report")
-    report = _parse_report(document["report"], "report")
+    try:
+        if version == 1:
+            report = _parse_v1(document["report"], "report")
+        else:
+            report = report_from_json(document["report"], "report")
+    except EditError as exc:  # the codec names the whole JSON path
+        raise ExchangeError(exc.path, exc.code, params=exc.params) from None
     try:
         return normalize_report(report)
     except EditError as exc:  # a value the parser let through but the report refuses
-        raise ExchangeError(f"report.{exc.path}", exc.code, **exc.params) from None
+        path = exc.path
+        if version == 1 and path.startswith("signatures[0]"):
+            path = "signature" + path.removeprefix("signatures[0]")
+        raise ExchangeError(f"report.{path}" if path else "report", exc.code, params=exc.params) from None
 
 
 def _only_keys(obj: dict[str, Any], allowed: set[str], path: str) -> None:
@@ -183,38 +185,41 @@ def _date(value: Any, path: str) -> dt.date | None:
 
 
 def _image(value: Any, path: str) -> bytes | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ExchangeError(path, "not_png")
     try:
-        return base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise ExchangeError(path, "not_png") from None
+        image: bytes | None = PNG.from_json(path, value)
+    except EditError as exc:
+        raise ExchangeError(exc.path, exc.code) from None
+    return image
 
 
-REPORT_KEYS = {
+# ---- version 1 -----------------------------------------------------------------------------
+
+# The keys of version 1's report object (frozen: version 1 files must keep importing).
+V1_REPORT_KEYS = {
     "kind", "school_year", "period", "title", "organization", "document_number", "place", "date",
     "addressees", "assessment", "implementation", "activities", "solutions_title", "solutions",
     "recommendations", "recipients", "signature",
 }  # fmt: skip
 
 
-def _parse_report(value: Any, path: str) -> Report:
-    obj = _object(value, path, REPORT_KEYS)
+def _parse_v1(value: Any, path: str) -> Report:
+    """A version-1 report: its fixed body becomes parts (``templates.body_from_v1``)
+    after its texts are cleaned as version 1 cleaned them, so that the same lines
+    become the same paragraphs."""
+    obj = _object(value, path, V1_REPORT_KEYS)
     org = _object(obj.get("organization", {}), _join(path, "organization"), {"parent", "name", "abbreviation"})
     org_path = _join(path, "organization")
     assessment = _object(obj.get("assessment", {}), _join(path, "assessment"), {"advantages", "difficulties"})
     assessment_path = _join(path, "assessment")
 
-    implementation: list[Subsection] = []
+    implementation: list[tuple[str, str]] = []
     items = obj.get("implementation", [])
     if not isinstance(items, list):
         raise ExchangeError(_join(path, "implementation"), "not_list")
     for i, item in enumerate(items):
         item_path = f"{_join(path, 'implementation')}[{i}]"
         sub = _object(item, item_path, {"title", "body"})
-        implementation.append(Subsection(_str(sub, "title", item_path), _str(sub, "body", item_path)))
+        implementation.append((clean_line(_str(sub, "title", item_path)), clean_text(_str(sub, "body", item_path))))
 
     activities: list[Activity] = []
     items = obj.get("activities", [])
@@ -239,12 +244,20 @@ def _parse_report(value: Any, path: str) -> Report:
         sig_path,
         {"authority", "position", "deputy_position", "other_title", "name", "signature_image", "seal_image"},
     )
-    kind = _str(obj, "kind", path, "so_ket")
+    date = _date(obj.get("date"), _join(path, "date"))
+    parts = body_from_v1(
+        advantages=clean_text(_str(assessment, "advantages", assessment_path)),
+        difficulties=clean_text(_str(assessment, "difficulties", assessment_path)),
+        implementation=implementation,
+        solutions_title=clean_line(_str(obj, "solutions_title", path)),
+        solutions=[clean_line(s) for s in _str_list(obj, "solutions", path)],
+        recommendations=[clean_line(s) for s in _str_list(obj, "recommendations", path)],
+    )
     return Report(
-        kind=kind,
+        kind=_str(obj, "kind", path, "so_ket"),
         school_year=_str(obj, "school_year", path),
         period=_str(obj, "period", path),
-        title=_str(obj, "title", path),
+        title=clean_line(_str(obj, "title", path)),  # one line in version 1
         organization=Organization(
             parent=_str(org, "parent", org_path),
             name=_str(org, "name", org_path),
@@ -252,81 +265,30 @@ def _parse_report(value: Any, path: str) -> Report:
         ),
         document_number=_str(obj, "document_number", path),
         place=_str(obj, "place", path),
-        date=_date(obj.get("date"), _join(path, "date")),
+        date=IssueDate.of(date),
         addressees=_str_list(obj, "addressees", path),
-        assessment=Assessment(
-            advantages=_str(assessment, "advantages", assessment_path),
-            difficulties=_str(assessment, "difficulties", assessment_path),
-        ),
-        implementation=implementation,
+        parts=parts,
         activities=activities,
-        solutions_title=_str(obj, "solutions_title", path),
-        solutions=_str_list(obj, "solutions", path),
-        recommendations=_str_list(obj, "recommendations", path),
         recipients=_str_list(obj, "recipients", path),
-        signature=Signature(
-            authority=_str(sig, "authority", sig_path),
-            position=_str(sig, "position", sig_path),
-            deputy_position=_str(sig, "deputy_position", sig_path),
-            other_title=_str(sig, "other_title", sig_path),
-            name=_str(sig, "name", sig_path),
-            signature_image=_image(sig.get("signature_image"), _join(sig_path, "signature_image")),
-            seal_image=_image(sig.get("seal_image"), _join(sig_path, "seal_image")),
-        ),
+        signatures=[
+            Signature(
+                authority=_str(sig, "authority", sig_path),
+                position=_str(sig, "position", sig_path),
+                deputy_position=_str(sig, "deputy_position", sig_path),
+                other_title=_str(sig, "other_title", sig_path),
+                name=_str(sig, "name", sig_path),
+                signature_image=_image(sig.get("signature_image"), _join(sig_path, "signature_image")),
+                seal_image=_image(sig.get("seal_image"), _join(sig_path, "seal_image")),
+            )
+        ],
     )
 
 
 # ---- writing ----------------------------------------------------------------------
 
 
-def _b64(data: bytes | None) -> str | None:
-    return base64.b64encode(data).decode("ascii") if data is not None else None
-
-
 def to_document(report: Report) -> dict[str, Any]:
-    org, sig = report.organization, report.signature
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "report": {
-            "kind": report.kind,
-            "school_year": report.school_year,
-            "period": report.period,
-            "title": report.title,
-            "organization": {"parent": org.parent, "name": org.name, "abbreviation": org.abbreviation},
-            "document_number": report.document_number,
-            "place": report.place,
-            "date": report.date.isoformat() if report.date else None,
-            "addressees": list(report.addressees),
-            "assessment": {
-                "advantages": report.assessment.advantages,
-                "difficulties": report.assessment.difficulties,
-            },
-            "implementation": [{"title": s.title, "body": s.body} for s in report.implementation],
-            "activities": [
-                {
-                    "name": a.name,
-                    "participants": a.participants,
-                    "lead_unit": a.lead_unit,
-                    "partner_units": a.partner_units,
-                }
-                for a in report.activities
-            ],
-            "solutions_title": report.solutions_title,
-            "solutions": list(report.solutions),
-            "recommendations": list(report.recommendations),
-            "recipients": list(report.recipients),
-            "signature": {
-                "authority": sig.authority,
-                "position": sig.position,
-                "deputy_position": sig.deputy_position,
-                "other_title": sig.other_title,
-                "name": sig.name,
-                "signature_image": _b64(sig.signature_image),
-                "seal_image": _b64(sig.seal_image),
-            },
-        },
-    }
+    return {"format": FORMAT, "version": VERSION, "report": report_to_json(report)}
 
 
 def dumps(report: Report) -> str:

@@ -18,19 +18,14 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.errors import Refused
-from hienhao_desktop.domain.model import (
-    Assessment,
-    Organization,
-    Report,
-    ReportSummary,
-    Signature,
-    Status,
-)
-from hienhao_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from hienhao_desktop.domain.model import Report, ReportSummary, Status
+from hienhao_desktop.domain.normalize import normalize_report
+from hienhao_desktop.storage import rows
+from hienhao_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, added_columns
+from hienhao_desktop.storage.schema import statements as _statements
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -59,38 +54,6 @@ class ReportIsFinal(StoreError):
     pass
 
 
-# report-level field path -> column of table ``report``
-COLUMNS: dict[str, str] = {
-    "kind": "kind",
-    "school_year": "school_year",
-    "period": "period",
-    "title": "title",
-    "organization.parent": "org_parent",
-    "organization.name": "org_name",
-    "organization.abbreviation": "org_abbreviation",
-    "document_number": "document_number",
-    "place": "place",
-    "date": "date",
-    "assessment.advantages": "advantages",
-    "assessment.difficulties": "difficulties",
-    "solutions_title": "solutions_title",
-    "signature.authority": "sig_authority",
-    "signature.position": "sig_position",
-    "signature.deputy_position": "sig_deputy_position",
-    "signature.other_title": "sig_other_title",
-    "signature.name": "sig_name",
-    "signature.signature_image": "sig_signature_image",
-    "signature.seal_image": "sig_seal_image",
-}
-assert set(COLUMNS) == set(E.SCALARS)
-
-# record list -> (table, columns in dataclass field order)
-RECORD_TABLES = {
-    "implementation": ("subsection", ("title", "body")),
-    "activities": ("activity", ("name", "participants", "lead_unit", "partner_units")),
-}
-
-
 @dataclass(frozen=True)
 class Archive:
     """The exact PDF of a finalised revision (bản lưu)."""
@@ -104,12 +67,6 @@ class Archive:
 
 def _now() -> str:
     return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
-
-
-def _to_sql(path: str, value: Any) -> Any:
-    if path == "date":
-        return value.isoformat() if value else None
-    return value
 
 
 def _check_header(path: Path) -> tuple[int, int]:
@@ -230,11 +187,27 @@ class Store:
         return store
 
     def _migrate(self, current: int, target: int = SCHEMA_VERSION) -> None:
-        for version in range(current + 1, target + 1):
-            with self.transaction() as conn:
-                for statement in _statements(MIGRATIONS[version]):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {version}")
+        # Foreign keys off while a migration runs, so that it may rebuild a table
+        # (SQLite's "twelve steps"); they are checked before each version commits.
+        # (The pragma cannot change inside a transaction: here, before any.)
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for version in range(current + 1, target + 1):
+                with self.transaction() as conn:
+                    step = MIGRATIONS.get(version, "")
+                    if callable(step):
+                        step(conn)
+                    else:
+                        for statement in _statements(step):
+                            conn.execute(statement)
+                    for statement in added_columns(version):
+                        conn.execute(statement)
+                    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise sqlite3.IntegrityError(f"foreign key check failed after version {version}: {broken[:3]}")
+                    conn.execute(f"PRAGMA user_version = {version}")
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
 
     @property
     def schema_version(self) -> int:
@@ -310,7 +283,7 @@ class Store:
             "CASE period WHEN 'Cả năm' THEN 3 WHEN 'Học kỳ II' THEN 2 WHEN 'Học kỳ I' THEN 1 ELSE 0 END DESC, "
             "updated_at DESC, id DESC"
         ).fetchall()
-        return [ReportSummary(**dict(row)) for row in rows]
+        return [_summary(row) for row in rows]
 
     def summary(self, report_id: int) -> ReportSummary:
         row = self._conn.execute(
@@ -319,81 +292,27 @@ class Store:
         ).fetchone()
         if row is None:
             raise UnknownReport(f"không có báo cáo số {report_id} trong {self.path} (no report with id {report_id})")
-        return ReportSummary(**dict(row))
+        return _summary(row)
 
     def add_report(self, report: Report) -> int:
         """Keep a new report (normalised first); returns its id."""
-        report = E.normalize_report(report)
-        now = _now()
-        columns = list(COLUMNS.values())
-        values = [_to_sql(path, E.get_path(report, path)) for path in COLUMNS]
+        report = normalize_report(report)
         with self.transaction() as conn:
-            cur = conn.execute(
-                f"INSERT INTO report ({', '.join(columns)}, created_at, updated_at) "
-                f"VALUES ({', '.join('?' * len(columns))}, ?, ?)",
-                [*values, now, now],
-            )
-            report_id = int(cur.lastrowid or 0)
-            for name in E.STRING_LISTS:
-                conn.executemany(
-                    "INSERT INTO report_item (report_id, list, position, text) VALUES (?, ?, ?, ?)",
-                    [(report_id, name, i, text) for i, text in enumerate(getattr(report, name))],
-                )
-            for name, (table, cols) in RECORD_TABLES.items():
-                conn.executemany(
-                    f"INSERT INTO {table} (report_id, position, {', '.join(cols)}) "
-                    f"VALUES (?, ?, {', '.join('?' * len(cols))})",
-                    [
-                        (report_id, i, *(getattr(item, c) for c in cols))
-                        for i, item in enumerate(getattr(report, name))
-                    ],
-                )
-        return report_id
+            return rows.insert_report(conn, report, _now())
 
     def load(self, report_id: int) -> Report:
-        row = self._conn.execute("SELECT * FROM report WHERE id = ?", (report_id,)).fetchone()
-        if row is None:
+        try:
+            report = rows.load_report(self._conn, report_id)
+        except rows.BadRow as exc:
+            raise self._damaged(report_id, exc) from None
+        if report is None:
             raise UnknownReport(f"không có báo cáo số {report_id} trong {self.path} (no report with id {report_id})")
-        lists: dict[str, list[str]] = {name: [] for name in E.STRING_LISTS}
-        for item in self._conn.execute(
-            "SELECT list, text FROM report_item WHERE report_id = ? ORDER BY list, position", (report_id,)
-        ):
-            lists.setdefault(item["list"], []).append(item["text"])
-        records: dict[str, list[Any]] = {}
-        for name, (table, cols) in RECORD_TABLES.items():
-            cls = E.RECORD_LISTS[name][0]
-            records[name] = [
-                cls(**{c: r[c] for c in cols})
-                for r in self._conn.execute(
-                    f"SELECT {', '.join(cols)} FROM {table} WHERE report_id = ? ORDER BY position", (report_id,)
-                )
-            ]
-        return Report(
-            kind=row["kind"],
-            school_year=row["school_year"],
-            period=row["period"],
-            title=row["title"],
-            organization=Organization(row["org_parent"], row["org_name"], row["org_abbreviation"]),
-            document_number=row["document_number"],
-            place=row["place"],
-            date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
-            addressees=lists["addressees"],
-            assessment=Assessment(row["advantages"], row["difficulties"]),
-            implementation=records["implementation"],
-            activities=records["activities"],
-            solutions_title=row["solutions_title"],
-            solutions=lists["solutions"],
-            recommendations=lists["recommendations"],
-            recipients=lists["recipients"],
-            signature=Signature(
-                authority=row["sig_authority"],
-                position=row["sig_position"],
-                deputy_position=row["sig_deputy_position"],
-                other_title=row["sig_other_title"],
-                name=row["sig_name"],
-                signature_image=row["sig_signature_image"],
-                seal_image=row["sig_seal_image"],
-            ),
+        return report
+
+    def _damaged(self, report_id: int, exc: rows.BadRow) -> DamagedDatabase:
+        return DamagedDatabase(
+            f"{self.path}: dữ liệu của báo cáo số {report_id} bị hỏng ở {exc.path}, hãy khôi phục từ bản sao lưu "
+            f"(damaged data in report {report_id} at {exc})"
         )
 
     def delete(self, report_id: int) -> None:
@@ -423,85 +342,10 @@ class Store:
             conn.execute("UPDATE report SET updated_at = ? WHERE id = ?", (_now(), report_id))
 
     def _apply(self, conn: sqlite3.Connection, report_id: int, edit: E.Edit) -> None:
-        if isinstance(edit, E.Batch):
-            for part in edit.edits:
-                self._apply(conn, report_id, part)
-        elif isinstance(edit, E.SetField):
-            conn.execute(
-                f"UPDATE report SET {COLUMNS[edit.path]} = ? WHERE id = ?",
-                (_to_sql(edit.path, edit.value), report_id),
-            )
-        elif isinstance(edit, E.InsertItems):
-            table, where, args = _list_scope(edit.list_name, report_id)
-            size = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0]
-            if not 0 <= edit.index <= size:
-                raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
-            n = len(edit.items)
-            conn.execute(
-                f"UPDATE {table} SET position = position + ? WHERE {where} AND position >= ?",
-                (n, *args, edit.index),
-            )
-            for i, item in enumerate(edit.items):
-                _insert_item(conn, edit.list_name, report_id, edit.index + i, item)
-        elif isinstance(edit, E.RemoveItems):
-            table, where, args = _list_scope(edit.list_name, report_id)
-            if edit.count <= 0:  # removing nothing: the undo of inserting nothing
-                size = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0]
-                if edit.count < 0 or not 0 <= edit.index <= size:
-                    raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
-                return
-            last = edit.index + edit.count - 1
-            deleted = conn.execute(
-                f"DELETE FROM {table} WHERE {where} AND position BETWEEN ? AND ?", (*args, edit.index, last)
-            ).rowcount
-            if deleted != edit.count:
-                raise E.EditError(f"{edit.list_name}[{last}]", "bad_index", index=last + 1)
-            conn.execute(
-                f"UPDATE {table} SET position = position - ? WHERE {where} AND position > ?",
-                (edit.count, *args, last),
-            )
-        elif isinstance(edit, E.MoveItem):
-            table, where, args = _list_scope(edit.list_name, report_id)
-            size = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0]
-            for index in (edit.source, edit.target):
-                if not 0 <= index < size:
-                    raise E.EditError(f"{edit.list_name}[{index}]", "bad_index", index=index + 1)
-            if edit.source == edit.target:
-                return
-            conn.execute(f"UPDATE {table} SET position = -1 WHERE {where} AND position = ?", (*args, edit.source))
-            if edit.source < edit.target:
-                conn.execute(
-                    f"UPDATE {table} SET position = position - 1 WHERE {where} AND position BETWEEN ? AND ?",
-                    (*args, edit.source + 1, edit.target),
-                )
-            else:
-                conn.execute(
-                    f"UPDATE {table} SET position = position + 1 WHERE {where} AND position BETWEEN ? AND ?",
-                    (*args, edit.target, edit.source - 1),
-                )
-            conn.execute(f"UPDATE {table} SET position = ? WHERE {where} AND position = -1", (edit.target, *args))
-        elif isinstance(edit, E.SetItem):
-            table, where, args = _list_scope(edit.list_name, report_id)
-            if edit.list_name in E.STRING_LISTS:
-                sets, values = "text = ?", [edit.value]
-            else:
-                cols = RECORD_TABLES[edit.list_name][1]
-                sets, values = ", ".join(f"{c} = ?" for c in cols), [getattr(edit.value, c) for c in cols]
-            changed = conn.execute(
-                f"UPDATE {table} SET {sets} WHERE {where} AND position = ?", (*values, *args, edit.index)
-            ).rowcount
-            if changed != 1:
-                raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
-        elif isinstance(edit, E.SetItemField):
-            table, where, args = _list_scope(edit.list_name, report_id)
-            changed = conn.execute(
-                f"UPDATE {table} SET {edit.field} = ? WHERE {where} AND position = ?",
-                (edit.value, *args, edit.index),
-            ).rowcount
-            if changed != 1:
-                raise E.EditError(f"{edit.list_name}[{edit.index}]", "bad_index", index=edit.index + 1)
-        else:
-            raise TypeError(f"unknown edit {edit!r}")
+        try:
+            rows.apply_edit(conn, report_id, edit)
+        except rows.BadRow as exc:
+            raise self._damaged(report_id, exc) from None
 
     # ---- status and archive (ban hành) -------------------------------------------------
 
@@ -575,36 +419,8 @@ def _write_refused(path: Path, exc: sqlite3.OperationalError) -> StoreError:
     return StoreError(f"{path}: {why}; thay đổi chưa được lưu (nothing was changed)")
 
 
-def _list_scope(list_name: str, report_id: int) -> tuple[str, str, tuple[Any, ...]]:
-    if list_name in E.STRING_LISTS:
-        return "report_item", "report_id = ? AND list = ?", (report_id, list_name)
-    table, _ = RECORD_TABLES[list_name]
-    return table, "report_id = ?", (report_id,)
-
-
-def _insert_item(conn: sqlite3.Connection, list_name: str, report_id: int, position: int, item: Any) -> None:
-    if list_name in E.STRING_LISTS:
-        conn.execute(
-            "INSERT INTO report_item (report_id, list, position, text) VALUES (?, ?, ?, ?)",
-            (report_id, list_name, position, item),
-        )
-        return
-    table, cols = RECORD_TABLES[list_name]
-    conn.execute(
-        f"INSERT INTO {table} (report_id, position, {', '.join(cols)}) VALUES (?, ?, {', '.join('?' * len(cols))})",
-        (report_id, position, *(getattr(item, c) for c in cols)),
-    )
-
-
-def _statements(script: str) -> Iterator[str]:
-    """Split a migration script into statements (executescript would commit)."""
-    buffer = ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statement = buffer.strip()
-            if statement:
-                yield statement
-            buffer = ""
-    if buffer.strip():
-        raise ValueError(f"incomplete statement in migration: {buffer.strip()[:60]}")
+def _summary(row: sqlite3.Row) -> ReportSummary:
+    """A list line: a title broken over lines by its author is shown on one."""
+    values = dict(row)
+    values["title"] = " ".join(str(values["title"]).split("\n"))
+    return ReportSummary(**values)
