@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from hienhao_desktop.domain import templates
 from hienhao_desktop.domain.dates import date_line
-from hienhao_desktop.domain.model import Activity, Report
+from hienhao_desktop.domain.model import Activity, IssueDate, ListItem, Report, Run
 from hienhao_desktop.export.xlsx import (
     ACTIVITY_HEADERS,
     SHEET_ACTIVITIES,
@@ -31,6 +32,7 @@ from hienhao_desktop.export.xlsx import (
     safe_sheet_title,
     write_xlsx,
 )
+from tests import sample_reports
 from tests.conftest import ROOT
 
 SEED_PARTICIPANTS = [62, 38, None, 60, 21, 25, 10, 20, 23, 102, 78]
@@ -61,6 +63,16 @@ def _cell_xml(sheet_xml: str, ref: str) -> str:
     match = re.search(rf'<c r="{ref}"[^>]*?(/>|>.*?</c>)', sheet_xml, re.S)
     assert match, f"no cell {ref}"
     return match.group(0)
+
+
+@pytest.fixture
+def seed_report() -> Report:
+    return sample_reports.seed()
+
+
+def _with_table(**kwargs) -> Report:
+    """A report of the default shape (the activity table in part II)."""
+    return Report(parts=templates.template_parts(templates.Template.DEFAULT), **kwargs)
 
 
 @pytest.fixture
@@ -174,7 +186,7 @@ def test_print_settings_follow_the_decree(seed_xlsx):
 
 def test_long_table_repeats_its_header_on_each_page():
     activities = [Activity(name=f"Hoạt động số {i}", participants=i, lead_unit="TTHTCĐ") for i in range(200)]
-    ws = _load(render_xlsx(Report(school_year="2023-2024", activities=activities)))[SHEET_REPORT]
+    ws = _load(render_xlsx(_with_table(school_year="2023-2024", activities=activities)))[SHEET_REPORT]
     header_rows = [c.row for c in ws["A"] if c.value == "Stt"]
     breaks = [b.id for b in ws.row_breaks.brk]
     assert len(header_rows) >= 4  # 200 rows run over several pages
@@ -203,7 +215,7 @@ def test_a_heading_never_ends_a_page(seed_report):
     breaks_before = {}
     for extra in range(0, 40):  # push the end of the body down a line at a time
         report = seed_report.copy()
-        report.solutions = list(report.solutions) + ["Thêm một dòng giải pháp."] * extra
+        report.parts[2].blocks += [ListItem(1, [Run("Thêm một dòng giải pháp.")]) for _ in range(extra)]
         ws = _load(render_xlsx(report))[SHEET_REPORT]
         breaks = sorted(b.id for b in ws.row_breaks.brk)
         heading = _row_of(ws, "IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT")
@@ -273,7 +285,7 @@ def test_formula_looking_text_stays_text_everywhere():
         assert all(f.startswith("SUM(C") for f in formulas), (title, formulas)
     report_texts = [c.value for row in wb[SHEET_REPORT].iter_rows() for c in row if isinstance(c.value, str)]
     assert "+SUM(1,2)" in report_texts
-    assert f"- {EVIL}." in report_texts
+    assert f"- {EVIL};" in report_texts
 
 
 def test_control_characters_are_removed():
@@ -329,7 +341,7 @@ def test_same_report_gives_the_same_bytes(seed_report):
         assert {info.date_time for info in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
     props = _load(first).properties
     assert props.created == props.modified == datetime.datetime(2000, 1, 1)
-    seed_report.date = datetime.date(2024, 1, 15)
+    seed_report.date = IssueDate(15, 1, 2024)
     assert _load(render_xlsx(seed_report)).properties.created == datetime.datetime(2024, 1, 15)
 
 
@@ -356,7 +368,7 @@ def test_date_line_without_a_usable_school_year_leaves_the_year_blank():
 
 
 def test_report_sheet_shows_the_date(seed_report):
-    seed_report.date = datetime.date(2024, 1, 15)
+    seed_report.date = IssueDate(15, 1, 2024)
     seed_report.document_number = "7"
     ws = _load(render_xlsx(seed_report))[SHEET_REPORT]
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
