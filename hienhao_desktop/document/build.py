@@ -148,7 +148,11 @@ def _with_end_mark(block: B.Paragraph | B.ListItem) -> B.Paragraph | B.ListItem:
         mark = "/."
     else:
         mark = B.END_MARK
-    spans = block.spans + ((B.Span(mark),) if mark else ())
+    spans = block.spans
+    if mark and spans and not (spans[-1].bold or spans[-1].italic or spans[-1].underline):
+        spans = (*spans[:-1], B.Span(spans[-1].text + mark))
+    elif mark:
+        spans = (*spans, B.Span(mark))
     if isinstance(block, B.Paragraph):
         return B.Paragraph(spans, keep_with_next=True)
     return B.ListItem(block.level, block.marker, spans, keep_with_next=True)
