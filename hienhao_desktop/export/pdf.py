@@ -417,7 +417,7 @@ class _LongTable(Flowable):
     their heights. The pages come out as with one table (tests compare them as images).
     """
 
-    HEAD_ROWS = 150
+    HEAD_ROWS = 40  # rows handed to reportlab at a time: more than a page holds (rows are >= 20 pt)
 
     def __init__(self, header: Row, made: list[Row], heights: list[float | None], source: Sequence[Any],
                  start: int, make: Callable[[Any], Row], total: Row | None, commands: list[tuple[Any, ...]],
@@ -440,6 +440,7 @@ class _LongTable(Flowable):
         self._table: _RowTable | None = None
         self._whole = False  # whether _table holds every row
         self._used = 0  # rows of ``source`` taken into _table
+        self._count = self.HEAD_ROWS  # rows in _table (but the header and the total)
 
     def _make(self, count: int | None) -> _RowTable:
         """A table of the header and the next ``count`` rows (None: all of them)."""
@@ -464,16 +465,18 @@ class _LongTable(Flowable):
 
     def _current(self) -> _RowTable:
         if self._table is None:
-            self._table = self._make(self.HEAD_ROWS)
+            self._count = self.HEAD_ROWS
+            self._table = self._make(self._count)
         return self._table
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         width, height = self._current().wrap(availWidth, availHeight)
-        if not self._whole and height <= min(availHeight, FRAME_HEIGHT):
-            # Rows so short that the head fits on a page: use them all. (A head taller
-            # than a page says enough, also to a keep-with-next group asking with
-            # unbounded room.)
-            self._table = self._make(None)
+        while not self._whole and height <= min(availHeight, FRAME_HEIGHT):
+            # Rows so short that the head fits: take more, until it no longer fits
+            # (a head taller than a page says enough, also to a keep-with-next group
+            # asking with unbounded room) or the table is whole.
+            self._count *= 2
+            self._table = self._make(self._count)
             width, height = self._table.wrap(availWidth, availHeight)
         self.width, self.height = width, height
         return width, height

@@ -278,9 +278,21 @@ def _char_em(char: str) -> float:
     return 0.33  # punctuation
 
 
+def _text_ems(text: str) -> float:
+    ems = _EMS.get(text)
+    if ems is None:
+        ems = sum(_char_em(c) for c in text)
+        if len(_EMS) < 100_000:  # words repeat (unit names …): measure each once
+            _EMS[text] = ems
+    return ems
+
+
+_EMS: dict[str, float] = {}
+
+
 def _text_px(text: str, size: float, bold: bool) -> float:
     em = size * 96 / 72 * (1.08 if bold else 1.0)
-    return em * sum(_char_em(c) for c in text)
+    return em * _text_ems(text)
 
 
 def _column_px(width_units: float) -> float:
