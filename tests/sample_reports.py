@@ -356,6 +356,25 @@ def two_signatures() -> Report:
     )
 
 
+def long_words() -> Report:
+    """Words longer than any line in every field (bad data must still print)."""
+    long = "Đ" + "ư" * 400
+    r = two_signatures()
+    r.title = f"Tiêu đề {long}\n{long}"
+    r.organization = Organization(long, long, "TTHTCĐ")
+    r.document_code = long
+    r.place = long
+    r.addressees = [long, "Phòng " + long]
+    r.parts.append(Part(PartRole.OTHER.value, long, [
+        Heading(1, long), Heading(2, long), ListItem(2, [Run(long, bold=True)]),
+        Table([Column(long), Column("Số", "number")], [[long, 5], ["x" * 900, 1]], numbered=True, total_row=True)]))
+    r.activities[0].partner_units = long
+    r.recipients = [long]
+    r.signatures = [Signature(caption=long, position=long, other_title=long, name=long),
+                    Signature(caption=long, name=long)]
+    return r
+
+
 def templates_reports() -> dict[str, Report]:
     return {t.value: from_template(t.value) for t in templates.Template}
 

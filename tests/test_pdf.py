@@ -640,3 +640,16 @@ def test_a_long_table_laid_out_a_page_at_a_time_prints_the_same_pages(tmp_path, 
     r.activities.insert(70, Activity(" ".join(["dài"] * 1200), 1, "TTHTCĐ", ""))  # taller than a page
     by_pages, whole = both()
     assert _pages_text(by_pages) == _pages_text(whole)  # page by page
+
+
+def test_words_longer_than_a_line_anywhere_wrap_by_characters():
+    """No LayoutError, whatever field holds a word longer than its line: the title,
+    headings, a list item, an author's table, the header, Kính gửi, Nơi nhận, the
+    signing columns (a header or footer taller than a page prints as a column)."""
+    data = P.render_pdf(sample_reports.long_words())
+    text = _flat(_text(data)).replace(" ", "")
+    assert text.count("ư" * 40) >= 10
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        right = 595.28 - P.MARGIN_RIGHT + 0.5
+        for page in doc.pages:
+            assert all(c["x1"] <= right and c["x0"] >= P.MARGIN_LEFT - 0.5 for c in page.chars if c["top"] > 40)

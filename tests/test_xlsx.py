@@ -318,6 +318,13 @@ def test_empty_report_exports_a_valid_workbook():
         assert not any(n.startswith("xl/charts/") for n in z.namelist())
 
 
+def test_words_longer_than_a_line_anywhere_export():
+    ws = _load(render_xlsx(sample_reports.long_words()))[SHEET_REPORT]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert sum(t.count("ư" * 400) for t in texts) >= 10
+    assert all(ws.row_dimensions[r].height is None or ws.row_dimensions[r].height <= 409 for r in range(1, ws.max_row))
+
+
 def test_two_thousand_activities_export():
     activities = [
         Activity(name=f"Hoạt động {i} " + "nội dung " * (i % 7), participants=None if i % 10 == 0 else i,

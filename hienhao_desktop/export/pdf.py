@@ -289,8 +289,6 @@ class _CellStyle:
         self.size = size
         self.leading = leading
         self.align = align
-        face = pdfmetrics.getFont(font).face
-        self.ascent = face.ascent * size / 1000
         self._widths: dict[str, float] = {}
         self.space = self.width(" ")
 
@@ -363,7 +361,7 @@ class _Cell(Flowable):
         s = self.style
         text = self.canv.beginText()
         text.setFont(s.font, s.size)
-        y = self.height - s.ascent
+        y = self.height - s.size  # the first baseline where a Paragraph puts it
         for line, w in self._lines or ():
             if s.align == "center":
                 x = (self.width - w) / 2
@@ -525,6 +523,16 @@ class _KeepRoom(CondPageBreak):
         return super().wrap(availWidth, availHeight)
 
 
+def _table_or_stack(table: Table, flowables: list[Flowable]) -> list[Flowable]:
+    """A borderless block table, or, when it is taller than a page (absurdly long
+    names), its cells' flowables one under another (a table row cannot be split
+    across pages; reportlab would raise LayoutError)."""
+    if table.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] <= FRAME_HEIGHT - 2 * BODY_LEADING:
+        return [table]
+    log.warning("a block of the header or footer is taller than a page; printed as a column")
+    return [f for f in flowables if not isinstance(f, Spacer)]
+
+
 def _start_height(flowable: Flowable, width: float) -> float:
     if isinstance(flowable, _LongTable):
         return flowable.start_height(width)
@@ -675,7 +683,7 @@ class _Layout:
                 ("TOPPADDING", (1, 1), (1, 1), 8 + max(-shift, 0)),
             ]),
         )
-        return [table]
+        return _table_or_stack(table, [*left, number, *right, date])
 
     def _org_name(self, name: str) -> tuple[int, str]:
         """The issuing body's size and markup: one line at 13 or 12 pt when it fits,
@@ -719,9 +727,10 @@ class _Layout:
         label_w = pdfmetrics.stringWidth(a.label + " ", self.f.regular, BODY_SIZE) + 2
         widest = max(pdfmetrics.stringWidth(line, self.f.regular, BODY_SIZE) for line in a.lines)
         list_w = min(widest + 4, FRAME_WIDTH - label_w - 20 * mm)
-        table = Table([[Paragraph(_x(a.label), self.s.to_label), lines]], colWidths=(label_w, list_w),
+        label = Paragraph(_x(a.label), self.s.to_label)
+        table = Table([[label, lines]], colWidths=(label_w, list_w),
                       hAlign="CENTER", style=TableStyle(_BORDERLESS + _table_font(self.f)))
-        return [table, Spacer(1, 10)]
+        return [*_table_or_stack(table, [label, *lines]), Spacer(1, 10)]
 
     # Body ------------------------------------------------------------------------------
     def block(self, block: B.BodyBlock) -> list[Flowable]:
@@ -806,26 +815,30 @@ class _Layout:
         return [Paragraph(_x(r.title), self.s.recipients_title),
                 *(Paragraph(_x(line), self.s.recipient) for line in r.lines)]
 
-    def footer(self) -> Table:
+    def footer(self) -> list[Flowable]:
         foot = self.d.footer
         style = _BORDERLESS + _table_font(self.f)
         if foot.second is None:
             # "Nơi nhận:" level with the signing block's first line: same top, baselines
             # matched by padding the smaller text down.
             shift = self.f.ascent(self.f.bold, SIGN_SIZE) - self.f.ascent(self.f.bold_italic, RECIPIENTS_TITLE_SIZE)
-            return Table([[self.recipients() or "", self.signing(foot.main)]], colWidths=FOOTER_COLUMNS,
-                         style=TableStyle(style + [("TOPPADDING", (0, 0), (0, 0), max(shift, 0))]), spaceBefore=6)
+            left, right = self.recipients(), self.signing(foot.main)
+            table = Table([[left or "", right]], colWidths=FOOTER_COLUMNS,
+                          style=TableStyle(style + [("TOPPADDING", (0, 0), (0, 0), max(shift, 0))]), spaceBefore=6)
+            return _table_or_stack(table, [*left, *right])
         def above(column: B.SigningColumn) -> float:
             return sum(Paragraph(_x(line), self.s.sign).wrap(FOOTER_COLUMNS[0], PAGE_HEIGHT)[1]
                        for line in (*column.caption, *column.authority))
 
         top = max(above(foot.second), above(foot.main))
-        rows: list[list[Any]] = [[self.signing(foot.second, top), self.signing(foot.main, top)]]
+        second, main = self.signing(foot.second, top), self.signing(foot.main, top)
+        rows: list[list[Any]] = [[second, main]]
         recipients = self.recipients()
         if recipients:
             rows.append([recipients, ""])
             style = style + [("TOPPADDING", (0, 1), (-1, 1), 12)]
-        return Table(rows, colWidths=FOOTER_COLUMNS, style=TableStyle(style), spaceBefore=6)
+        table = Table(rows, colWidths=FOOTER_COLUMNS, style=TableStyle(style), spaceBefore=6)
+        return _table_or_stack(table, [*second, *recipients, *main])
 
     def story(self) -> list[Flowable]:
         story = self.header() + self.title() + self.addressees()
@@ -841,7 +854,7 @@ class _Layout:
         end = len(body)
         while end > 0 and body[end - 1].keep_with_next:
             end -= 1
-        final = KeepTogether([f for flowables in laid[end:] for f in flowables] + [self.footer()])
+        final = KeepTogether([f for flowables in laid[end:] for f in flowables] + self.footer())
         index = 0
         while index < end:
             if body[index].keep_with_next:

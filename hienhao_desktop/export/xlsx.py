@@ -608,10 +608,11 @@ class _ReportSheet:
             return
         if a.inline:
             self._emit(_Line(f"{a.label} {a.lines[0]}", self.grid.all))
-        else:
-            self._emit(_Line(a.label, self.grid.all))
-            for line in a.lines:
-                self._emit(_Line(line, (min(2, self.grid.count), self.grid.count), align="left"))
+        else:  # the label on the left of the first line, the lines one under another
+            g = self.grid
+            self._emit(_Line(a.label, g.left, align="right"), _Line(a.lines[0], g.right, align="left"))
+            for line in a.lines[1:]:
+                self._emit(_Line(line, g.right, align="left"))
         self._gap(6)
 
     def _body(self) -> None:
