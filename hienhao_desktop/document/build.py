@@ -21,6 +21,7 @@ Rules applied here (Decree 30/2020, Appendix I; DOCUMENT-FORMAT.md):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -70,7 +71,7 @@ def document_number_line(report: M.Report) -> str:
 
 def place_date_line(report: M.Report) -> str:
     """"Hiền Hào, ngày 15 tháng 01 năm 2024"; blanks for the parts not given."""
-    date = report.date if isinstance(report.date, M.IssueDate) else M.IssueDate()
+    date = report.date if isinstance(report.date, M.IssueDate | dt.date) else M.IssueDate()
     return date_line(clean_line(report.place), date, report.school_year)
 
 
@@ -418,6 +419,8 @@ def build_document(report: M.Report, *, cancelled: Cancelled = None) -> B.Docume
     body = _end(_Body(report, cancelled).build())
     subject = " ".join(the_title.lines)
     date = report.date.as_date() if isinstance(report.date, M.IssueDate) else None
+    if isinstance(report.date, dt.date):
+        date = report.date
     return B.Document(
         header=header(report),
         title=the_title,

@@ -477,7 +477,8 @@ class _ReportSheet:
     # -- low level
 
     def _height(self, line: _Line) -> float:
-        return _rows_height(_count_lines(line.text, self.grid.px(line.cols), line.size, line.bold), line.size)
+        bold = line.bold or any(span.bold for span in line.spans)  # bold words are wider: measure on the safe side
+        return _rows_height(_count_lines(line.text, self.grid.px(line.cols), line.size, bold), line.size)
 
     def _page_break(self) -> None:
         from openpyxl.worksheet.pagebreak import Break
@@ -544,9 +545,10 @@ class _ReportSheet:
             indent = 1 if block.level == 2 else 0
         text = B.plain(spans)
         chunks = _split_for_rows(text, self.grid.px(cols), BODY_SIZE, False)
+        align = "left" if indent else "justify"  # spreadsheets ignore the indent of justified text
         if len(chunks) == 1:
-            return [_Line(text, cols, align="justify", spans=spans, indent=indent)]
-        return [_Line(chunk, cols, align="justify", indent=indent) for chunk in chunks]  # formats dropped: rare
+            return [_Line(text, cols, align=align, spans=spans, indent=indent)]
+        return [_Line(chunk, cols, align=align, indent=indent) for chunk in chunks]  # formats dropped: rare
 
     def _block_height(self, block: B.BodyBlock, start_only: bool = False) -> float:
         """The height a block takes (``start_only``: the part that must stay with a
