@@ -152,8 +152,20 @@ def xlsx_words(data: bytes, headers: set[tuple[str, ...]]) -> list[str]:
 # ---- the reports --------------------------------------------------------------------------
 
 
+def _wide() -> Report:
+    """A table of many narrow columns beside the activity table (the Excel sheet's grid
+    must give each its own columns)."""
+    from hienhao_desktop.domain.model import Column, Part, Table
+
+    r = sample_reports.two_signatures()
+    columns = [Column("Thôn", "text")] + [Column(f"T{i}", "number") for i in range(1, 13)]
+    rows = [[f"Thôn {v}"] + [v * i for i in range(1, 13)] for v in range(1, 4)]
+    r.parts.insert(1, Part("other", "Số liệu theo tháng", [Table(columns, rows, numbered=True, total_row=True)]))
+    return r
+
+
 def _reports() -> dict[str, Report]:
-    reports = {"seed": sample_reports.seed(), "long": sample_reports.long_report(120)}
+    reports = {"seed": sample_reports.seed(), "long": sample_reports.long_report(120), "wide": _wide()}
     reports.update({f"template-{name}": r for name, r in sample_reports.templates_reports().items()})
     reports.update(sample_reports.real_reports())
     return reports

@@ -64,6 +64,7 @@ MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0, "header"
 # 75 mm of the 165 mm text width, as in the PDF; the right one holds "CỘNG HÒA XÃ
 # HỘI CHỦ NGHĨA VIỆT NAM" on one line, decree) and every table's column edges.
 REPORT_PX = 700.0
+DIGIT_PX = 9.0  # the widest digit of Times New Roman 13, in pixels
 HEADER_SPLIT = 75 / 165
 
 # "Hoạt động" column widths follow the content between these bounds; the sheet prints
@@ -410,16 +411,21 @@ class _Grid:
                 edge += column.weight
                 marks.append(edge)
         marks.sort()
+        # Never closer than half the narrowest column of a table with many columns:
+        # its own boundaries must stay apart.
+        snap = min([self.SNAP] + [0.5 * min(c.weight for c in t.columns) for t in tables if t.columns])
         lines: list[float] = []
         for mark in marks:
-            if not lines or mark - lines[-1] > self.SNAP:
+            if not lines or mark - lines[-1] > snap:
                 lines.append(mark)
-        if lines[-1] < 1.0 - self.SNAP:
+        if lines[-1] < 1.0 - snap:
             lines.append(1.0)
         lines[-1] = 1.0
         self.lines = lines
         self.count = len(lines) - 1
-        self.widths = [max(0.5, ((b - a) * REPORT_PX - 5) / 9) for a, b in zip(lines, lines[1:], strict=False)]
+        # A stored column width already holds the cell padding: it is the column's
+        # pixels over the digit width (about 9 px for Times New Roman 13).
+        self.widths = [max(0.5, (b - a) * REPORT_PX / DIGIT_PX) for a, b in zip(lines, lines[1:], strict=False)]
         self.left = (1, self._index(HEADER_SPLIT))
         self.right = (self.left[1] + 1, self.count)
         self.all = (1, self.count)
@@ -442,7 +448,7 @@ class _Grid:
         return out
 
     def px(self, cols: tuple[int, int]) -> float:
-        return sum(_column_px(self.widths[c - 1]) for c in range(cols[0], cols[1] + 1))
+        return sum(self.widths[c - 1] * DIGIT_PX for c in range(cols[0], cols[1] + 1))
 
 
 # --------------------------------------------------------------------- sheet builders
@@ -470,7 +476,7 @@ class _ReportSheet:
         self.row = 1
         self.used = 0.0  # points used on the current page
         self.grid = _Grid(doc.tables())
-        self.page_height = _usable_page_points(sum(_column_px(w) for w in self.grid.widths))
+        self.page_height = _usable_page_points(self.grid.px(self.grid.all))
         for index, width in enumerate(self.grid.widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = round(width, 2)
 
