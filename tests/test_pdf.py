@@ -653,3 +653,76 @@ def test_words_longer_than_a_line_anywhere_wrap_by_characters():
         right = 595.28 - P.MARGIN_RIGHT + 0.5
         for page in doc.pages:
             assert all(c["x1"] <= right and c["x0"] >= P.MARGIN_LEFT - 0.5 for c in page.chars if c["top"] > 40)
+
+
+# --- the four kinds of real report (issue 15) ----------------------------------------------
+
+
+def _page_words(data: bytes) -> list[list[dict]]:
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        return [page.extract_words(extra_attrs=["fontname", "size"]) for page in doc.pages]
+
+
+def _line_of(words: list[dict], first: str, second: str) -> list[dict]:
+    """The words of the line where ``first`` is followed by ``second``."""
+    for i, w in enumerate(words[:-1]):
+        if w["text"] == first and words[i + 1]["text"] == second:
+            return [v for v in words if abs(v["top"] - w["top"]) < 2]
+    raise AssertionError(f"{first} {second} not found")
+
+
+def test_term_review_opens_with_its_grounds_and_a_two_line_title():
+    text = _text(P.render_pdf(sample_reports.term_review()))
+    lines = [line.strip() for line in text.split("\n")]
+    assert lines.index("Sơ kết hoạt động học kỳ I") + 1 == lines.index("năm học 2022-2023")  # the author's break
+    assert "Kính gửi: Phòng Giáo dục và Đào tạo huyện Yên Sơn." in lines
+    flat = _flat(text)
+    assert flat.index("Căn cứ Kế hoạch số 45/KH-UBND") < flat.index("báo cáo như sau:") < flat.index(
+        "I. ĐẶC ĐIỂM TÌNH HÌNH")
+    assert "Thuận lợi" not in flat
+
+
+def test_year_review_in_parts_with_levels_a_table_and_runs():
+    pages = _page_words(P.render_pdf(sample_reports.year_review()))
+    words = [w for page in pages for w in page]
+    centre = P.MARGIN_LEFT + P.FRAME_WIDTH / 2
+    for first, second in (("Phần", "thứ"), ("KẾT", "QUẢ")):
+        line = _line_of(words, first, second)
+        assert abs((line[0]["x0"] + line[-1]["x1"]) / 2 - centre) < 2  # centred
+    flat = _flat(" ".join(w["text"] for w in words))
+    for heading in ("Phần thứ nhất KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2023-2024", "I. Công tác tham mưu, chỉ đạo",
+                    "1. Các lớp chuyên đề", "a) Giáo viên các trường", "- Ngành nông nghiệp:",
+                    "+ Trạm khuyến nông huyện: 2 người;", "Phần thứ hai", "Tổng cộng 5 318"):
+        assert heading in flat, heading
+    bold = _line_of(words, "Nghị", "quyết")
+    assert all("Bold" in w["fontname"] for w in bold if w["text"] in ("Nghị", "quyết", "chuyên"))
+    assert all("Bold" not in w["fontname"] for w in bold if w["text"] in ("Trung", "tâm"))
+    italic = [w for w in words if w["text"] in ("“Gia", "dòng")]
+    assert italic and all("Italic" in w["fontname"] for w in italic)
+    level2 = _line_of(words, "+", "Trạm")[0]["x0"]
+    level1 = _line_of(words, "-", "Ngành")[0]["x0"]
+    assert level2 - level1 == pytest.approx(P.LIST_STEP, abs=0.5)
+
+
+def test_association_report_code_partial_date_and_lettered_parts():
+    r = sample_reports.association_report()
+    flat = _flat(_text(P.render_pdf(r)))
+    for fact in ("Số: 02/UB", "Quang Thiện, ngày tháng 4 năm 2012", "Kết quả hoạt động khuyến học, khuyến tài",
+                 "từ tháng 10/2018 đến tháng 5/2019", "A. KẾT QUẢ ĐẠT ĐƯỢC", "I. Phát triển hội viên",
+                 "1. Huy động", "a) Từ hội viên", "b) Từ các nhà hảo tâm", "C. NHIỆM VỤ THỜI GIAN TỚI",
+                 "- Như trên;", "- Lưu.", "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Đinh Văn Hòa"):
+        assert fact in flat, fact
+    assert "BC-" not in flat
+
+
+def test_two_signing_columns_side_by_side_with_names_level():
+    pages = _page_words(P.render_pdf(sample_reports.two_signatures()))
+    words = pages[-1]
+    centre = 595.28 / 2
+    caption = _line_of(words, "XÁC", "NHẬN")
+    assert caption[0]["x1"] < centre < _line_of(words, "GIÁM", "ĐỐC")[-1]["x0"] + 60
+    left = next(w for w in words if w["text"] == "Thắng")
+    right = next(w for w in words if w["text"] == "Tuân")
+    assert abs(left["bottom"] - right["bottom"]) < 0.5 and left["x1"] < centre < right["x0"]
+    noi = next(w for w in words if w["text"] == "Nơi")
+    assert noi["top"] > left["bottom"]  # the recipients under the two columns

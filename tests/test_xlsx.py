@@ -494,3 +494,48 @@ def test_rendering_stops_when_cancelled_and_is_unchanged_when_not(seed_report):
     with pytest.raises(RenderCancelled):
         render_xlsx(report, cancelled=after_two)
     assert calls == 3
+
+
+# ------------------------------------------------------------ the outline (issue 15)
+
+
+def test_runs_are_rich_text_and_parts_are_numbered():
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+
+    ws = _load(render_xlsx(sample_reports.year_review()), rich_text=True)[SHEET_REPORT]
+    rich = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, CellRichText)]
+    blocks = [b for value in rich for b in value if isinstance(b, TextBlock)]
+    assert any(b.text == "Nghị quyết chuyên đề về xây dựng xã hội học tập" and b.font.b for b in blocks)
+    assert any(b.text.startswith("“Gia đình học tập") and b.font.i and not b.font.b for b in blocks)
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    for line in ("Phần thứ nhất", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2023-2024", "II. Kết quả các lớp học",
+                 "1. Các lớp chuyên đề", "a) Giáo viên các trường", "+ Trạm khuyến nông huyện: 2 người;"):
+        assert line in texts, line
+    heading = next(c for row in ws.iter_rows() for c in row if c.value == "a) Giáo viên các trường")
+    assert heading.font.i and not heading.font.b  # level 3: italic
+
+
+def test_an_authors_table_has_its_columns_and_a_live_total():
+    ws = _load(render_xlsx(sample_reports.year_review()))[SHEET_REPORT]
+    stt = next(c for row in ws.iter_rows() for c in row if c.value == "Stt")
+    header = [c.value for c in ws[stt.row] if c.value is not None]
+    assert header == ["Stt", "Lớp học", "Số lớp", "Số học viên", "Ghi chú"]
+    total_row = next(c.row for row in ws.iter_rows() for c in row if c.value == "Tổng cộng")
+    formulas = [c.value for c in ws[total_row] if isinstance(c.value, str) and c.value.startswith("=SUM(")]
+    assert len(formulas) == 2  # Số lớp and Số học viên
+    first, last = stt.row + 1, total_row - 1
+    assert all(f.endswith(f"{first}:{f[5]}{last})") for f in formulas), formulas
+
+
+def test_two_signing_columns_names_on_one_row():
+    ws = _load(render_xlsx(sample_reports.two_signatures()))[SHEET_REPORT]
+    assert _row_of(ws, "Vũ Đức Thắng") == _row_of(ws, "Nguyễn Văn Tuân")
+    assert _row_of(ws, "XÁC NHẬN CỦA UBND XÃ") == _row_of(ws, "GIÁM ĐỐC")
+    assert _row_of(ws, "Nơi nhận:") > _row_of(ws, "Vũ Đức Thắng")
+
+
+def test_partial_date_and_code_as_typed():
+    ws = _load(render_xlsx(sample_reports.association_report()))[SHEET_REPORT]
+    texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    assert "Số: 02/UB" in texts
+    assert "Quang Thiện, ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng 4 năm 2012" in texts
