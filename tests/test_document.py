@@ -208,7 +208,7 @@ def test_building_stops_when_cancelled():
 def test_header_number_code_and_partial_date():
     r = sample_reports.association_report()
     h = build_document(r).header
-    assert h.number_line == "Số: 02/UB"
+    assert h.number_line == "Số: 02/UB" and (h.number, h.code) == ("02", "UB")
     assert h.place_date == f"Quang Thiện, ngày{BLANK}tháng 4 năm 2012"
     assert h.parent == "HỘI KHUYẾN HỌC HUYỆN KIM SƠN" and h.issuer == "HỘI KHUYẾN HỌC XÃ QUANG THIỆN"
     r.document_number, r.document_code, r.date = "", "", IssueDate()

@@ -93,6 +93,8 @@ class Header:
     place_date: str  # "Hiền Hào, ngày 15 tháng 01 năm 2024", "Hiền Hào, ngày      tháng 4 năm 2012"
     nation: str = NATION
     motto: str = MOTTO
+    number: str = ""  # the parts of number_line, for an output that prints them apart: "02"
+    code: str = ""  # "UB", "BC-TTHTCĐ"
 
 
 @dataclass(frozen=True)

@@ -57,15 +57,20 @@ _INTEGER = re.compile(r"[+-]?\d+")
 # ---- text rules ---------------------------------------------------------------------
 
 
-def document_number_line(report: M.Report) -> str:
-    """"Số: 12/BC-TTHTCĐ", "Số: 02/UB"; a blank number leaves room to write it."""
-    number = clean_line(report.document_number)
+def _number_and_code(report: M.Report) -> tuple[str, str]:
+    number = clean_line(report.document_number) if isinstance(report.document_number, str) else ""
     if number.isdigit() and int(number) < 10:
         number = f"{int(number):02d}"
-    code = clean_line(report.document_code)
+    code = clean_line(report.document_code) if isinstance(report.document_code, str) else ""
     if not code:
         abbreviation = upper_vi(clean_line(report.organization.abbreviation))
         code = f"BC-{abbreviation}" if abbreviation else "BC"
+    return number, code
+
+
+def document_number_line(report: M.Report) -> str:
+    """"Số: 12/BC-TTHTCĐ", "Số: 02/UB"; a blank number leaves room to write it."""
+    number, code = _number_and_code(report)
     return f"Số: {number}/{code}" if number else f"Số:{BLANK}/{code}"
 
 
@@ -389,11 +394,14 @@ def footer(report: M.Report) -> B.Footer:
 
 def header(report: M.Report) -> B.Header:
     org = report.organization
+    number, code = _number_and_code(report)
     return B.Header(
         parent=upper_vi(clean_line(org.parent)),
         issuer=upper_vi(clean_line(org.name)),
         number_line=document_number_line(report),
         place_date=place_date_line(report),
+        number=number,
+        code=code,
     )
 
 
