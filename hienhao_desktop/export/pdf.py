@@ -295,6 +295,8 @@ class _CellStyle:
     def width(self, text: str) -> float:
         w = self._widths.get(text)
         if w is None:
+            if len(self._widths) > 50_000:  # the styles live as long as the program: stay bounded
+                self._widths.clear()
             w = self._widths[text] = pdfmetrics.stringWidth(text, self.font, self.size)
         return w
 
