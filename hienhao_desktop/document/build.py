@@ -100,17 +100,19 @@ def _items(items: Iterable[str]) -> list[str]:
 
 
 def recipient_lines(report: M.Report) -> tuple[str, ...]:
+    """"Nơi nhận" lines: "- Như trên;" first when there are addressees, the typed
+    recipients, and a "Lưu" line last (the typed one, or "- Lưu: VT, <ABBR>.")."""
     items = _items(report.recipients)
     if not items and not _items(report.addressees):
         return ()
     if _items(report.addressees) and not (items and items[0].casefold().startswith("như trên")):
         items.insert(0, "Như trên")
-    keep = [i for i in items if not i.casefold().startswith("lưu")]
-    kept = [i for i in items if i.casefold().startswith("lưu")]
-    if not kept:
+    others = [i for i in items if not i.casefold().startswith("lưu")]
+    filed = [i for i in items if i.casefold().startswith("lưu")]  # "Lưu": the copies kept on file
+    if not filed:
         abbreviation = upper_vi(clean_line(report.organization.abbreviation))
-        kept = [f"Lưu: VT, {abbreviation}" if abbreviation else "Lưu: VT"]
-    items = keep + kept
+        filed = [f"Lưu: VT, {abbreviation}" if abbreviation else "Lưu: VT"]
+    items = others + filed
     return tuple(list_line(item, i == len(items) - 1) for i, item in enumerate(items))
 
 
