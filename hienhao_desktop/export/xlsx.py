@@ -131,7 +131,7 @@ def build_workbook(report: Report, cancelled: Cancelled = None) -> Workbook:
     check(cancelled)
     _activities_sheet(activities_ws, report, cancelled)
     check(cancelled)
-    _stats_sheet(stats_ws, activities_ws, report)
+    _stats_sheet(stats_ws, activities_ws, report, doc.meta.subject)
     wb.active = 0
     return wb
 
@@ -870,7 +870,7 @@ def _per_lead_unit(report: Report) -> list[tuple[str, int, int | None]]:
     return rows
 
 
-def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report) -> None:
+def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report, subject: str) -> None:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment
 
@@ -879,7 +879,7 @@ def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report) -> Non
 
     title = _put_text(ws.cell(row=1, column=1), "Thống kê hoạt động")
     title.font = _font(14, bold=True)
-    _put_text(ws.cell(row=2, column=1), report.effective_title.strip()).font = _font(italic=True)
+    _put_text(ws.cell(row=2, column=1), subject).font = _font(italic=True)  # the title lines on one line
 
     totals = report.totals()
     figures = (
