@@ -1,82 +1,39 @@
-"""Benchmark of the Excel export (not a test): python benchmarks/bench_xlsx.py
+"""How long the Excel export takes (a benchmark, not a test).
 
-In-process: median time of render_xlsx over a few runs and peak Python memory
-(tracemalloc) for the seed report and a 2,000-activity report. Whole process: wall
-time of `python -m hienhao_desktop export --json … --xlsx …` (start-up included).
+    .venv/bin/python benchmarks/bench_xlsx.py [--runs 5] [--no-cli]
+
+In-process: median time of render_xlsx (wall and CPU) and peak Python memory
+(tracemalloc) for the seed report and reports of 1,000, 2,000 and 4,000 activities.
+Whole process: wall time of ``python -m hienhao_desktop export --json … --xlsx …``
+(start-up included).
 """
 
 from __future__ import annotations
 
-import statistics
-import subprocess
+import argparse
 import sys
-import tempfile
-import time
-import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hienhao_desktop.domain.model import Activity, Report  # noqa: E402
+from timing import command_line, measure, reports  # noqa: E402
+
 from hienhao_desktop.export.xlsx import render_xlsx  # noqa: E402
-from hienhao_desktop.storage import exchange  # noqa: E402
-
-SEED = ROOT / "resources" / "samples" / "seed-report.json"
-RUNS = 5
 
 
-def big_report(n: int = 2000) -> Report:
-    report = exchange.read_file(SEED)
-    report.activities = [
-        Activity(
-            name=f"Hoạt động số {i}: tuyên truyền, phổ biến " + "nội dung " * (i % 7),
-            participants=None if i % 10 == 0 else 10 + i % 90,
-            lead_unit=f"Đơn vị chủ trì {i % 13}",
-            partner_units="Các đoàn thể, Trường TH&THCS",
-        )
-        for i in range(n)
-    ]
-    return report
-
-
-def in_process(report: Report) -> tuple[float, float, int]:
-    render_xlsx(report)  # warm-up: lazy imports
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        data = render_xlsx(report)
-        times.append(time.perf_counter() - start)
-    tracemalloc.start()
-    render_xlsx(report)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return statistics.median(times), peak / 2**20, len(data)
-
-
-def whole_process(report: Report) -> float:
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "report.json"
-        exchange.write_file(report, source)
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "hienhao_desktop", "export", "--json", str(source),
-                 "--xlsx", str(Path(tmp) / "out.xlsx")],
-                cwd=ROOT, check=True,
-            )
-            times.append(time.perf_counter() - start)
-        return statistics.median(times)
-
-
-def main() -> None:
-    print(f"{'report':<22}{'render median':>15}{'peak memory':>14}{'file size':>12}{'export process':>17}")
-    for label, report in (("seed (11 activities)", exchange.read_file(SEED)), ("2,000 activities", big_report())):
-        seconds, peak_mib, size = in_process(report)
-        wall = whole_process(report)
-        print(f"{label:<22}{seconds * 1000:>12.0f} ms{peak_mib:>10.1f} MiB{size / 1024:>8.0f} KiB{wall * 1000:>14.0f} ms")
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-cli", action="store_true")
+    args = parser.parse_args()
+    print(f"{'report':<22} {'wall':>9} {'CPU':>9} {'peak mem':>10} {'size':>9} {'CLI wall':>10}")
+    for label, report in reports():
+        m = measure(render_xlsx, report, args.runs)
+        cli = None if args.no_cli or "4,000" in label else command_line(report, "--xlsx", max(1, args.runs // 2))
+        print(f"{label:<22} {m['wall'] * 1000:>6.0f} ms {m['cpu'] * 1000:>6.0f} ms {m['peak']:>7.1f} MB "
+              f"{m['size']:>6.0f} KB {'n/a' if cli is None else f'{cli * 1000:.0f} ms':>10}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

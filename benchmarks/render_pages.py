@@ -1,61 +1,36 @@
-"""Write page images of the seed report and of a long report, to look at the layout.
+"""Write page images of the sample reports, to look at the layout.
 
-    PATH=/work/venv/bin:$PATH python benchmarks/render_pages.py [OUT_DIR] [--dpi 80]
+    .venv/bin/python benchmarks/render_pages.py [OUT_DIR] [--dpi 80] [--excel]
 
-OUT_DIR (default /tmp/pdfpages) gets seed.pdf, long.pdf and signed.pdf with one PNG per
-page (seed-1.png, long-1.png ...), made by poppler's pdftoppm. "long" has a date,
-a number below 10, addressees, a KT. signature, 120 activities (one of them very long)
-and multi-paragraph text; "signed" is the seed with a signature and a seal image.
+OUT_DIR (default /tmp/pdfpages) gets NAME.pdf with one PNG per page (NAME-1.png …,
+made by poppler's pdftoppm) for: the seed; "long" (a date, a number below 10,
+addressees, a KT. signature, 120 activities, one very long); "signed" (the seed with
+a signature and a seal image); the four kinds of real report of issue 15
+(term_review, year_review, association, two_signatures); and one report of each
+template (template-default …). With --excel, each report's workbook too, turned into
+PDF by LibreOffice (NAME.xlsx.pdf, pages NAME.xlsx-1.png …: the "Báo cáo" sheet first,
+then "Hoạt động" and "Thống kê").
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hienhao_desktop.domain.model import Activity, Report, Subsection  # noqa: E402
+from hienhao_desktop.domain.model import Report  # noqa: E402
 from hienhao_desktop.export.pdf import render_pdf  # noqa: E402
-from hienhao_desktop.storage import exchange  # noqa: E402
+from tests import sample_reports  # noqa: E402
+from tests.sample_reports import long_report, seed  # noqa: E402, F401  (the benchmarks' reports)
 
-SEED = ROOT / "resources" / "samples" / "seed-report.json"
-
-
-def seed_report() -> Report:
-    return exchange.read_file(SEED)
-
-
-def long_report(activities: int = 120) -> Report:
-    """The seed grown to many activities, with every optional part filled in."""
-    r = seed_report()
-    r.document_number = "7"
-    r.date = dt.date(2024, 1, 15)
-    r.addressees = ["Phòng Giáo dục và Đào tạo huyện Cát Hải", "Đảng ủy, UBND xã Hiền Hào"]
-    r.signature.authority = "KT."
-    r.signature.position = "Giám đốc"
-    r.signature.deputy_position = "Phó Giám đốc"
-    r.signature.other_title = ""
-    r.signature.name = "Trần Thị Hoa"
-    r.implementation.insert(1, Subsection("Công tác tuyên truyền", "\n".join([
-        "- Tuyên truyền trên hệ thống truyền thanh của xã 3 lần/tuần.",
-        "- Treo băng zôn, khẩu hiệu tại trụ sở UBND xã và các nhà văn hóa thôn.",
-    ])))
-    base = r.activities
-    r.activities = [
-        Activity(f"{base[i % len(base)].name} (đợt {i // len(base) + 1})",
-                 base[i % len(base)].participants, base[i % len(base)].lead_unit, base[i % len(base)].partner_units)
-        for i in range(activities)
-    ]
-    if len(r.activities) > 5:
-        r.activities[5].name = "Hội nghị " + "tuyên truyền phổ biến giáo dục pháp luật " * 6
-    return r
+seed_report = seed  # the name the benchmarks used
 
 
 def demo_images() -> tuple[bytes, bytes]:
@@ -80,24 +55,51 @@ def demo_images() -> tuple[bytes, bytes]:
     return out[0], out[1]
 
 
+def reports() -> dict[str, Report]:
+    signed = seed()
+    signed.signature.signature_image, signed.signature.seal_image = demo_images()
+    out = {"seed": seed(), "long": long_report(), "signed": signed}
+    out.update(sample_reports.real_reports())
+    out.update({f"template-{name}": r for name, r in sample_reports.templates_reports().items()})
+    return out
+
+
+def _images(pdf: Path, stem: str, out: Path, dpi: int) -> int:
+    for old in out.glob(f"{stem}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(out / stem)], check=True)
+    return len(list(out.glob(f"{stem}-*.png")))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", nargs="?", type=Path, default=Path("/tmp/pdfpages"))
     parser.add_argument("--dpi", type=int, default=80)
+    parser.add_argument("--excel", action="store_true", help="also the workbooks, through LibreOffice")
     args = parser.parse_args()
     if not shutil.which("pdftoppm"):
         print("pdftoppm not found: apt-get install poppler-utils", file=sys.stderr)
         return 1
+    if args.excel and not shutil.which("soffice"):
+        print("soffice not found: LibreOffice is needed for --excel", file=sys.stderr)
+        return 1
     args.out.mkdir(parents=True, exist_ok=True)
-    signed = seed_report()
-    signed.signature.signature_image, signed.signature.seal_image = demo_images()
-    for name, report in (("seed", seed_report()), ("long", long_report()), ("signed", signed)):
+    for name, report in reports().items():
         pdf = args.out / f"{name}.pdf"
         pdf.write_bytes(render_pdf(report))
-        for old in args.out.glob(f"{name}-*.png"):
-            old.unlink()
-        subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(args.out / name)], check=True)
-        print(pdf, len(sorted(args.out.glob(f"{name}-*.png"))), "pages")
+        print(pdf, _images(pdf, name, args.out, args.dpi), "pages")
+        if args.excel:
+            from hienhao_desktop.export.xlsx import render_xlsx
+
+            book = args.out / f"{name}.xlsx"
+            book.write_bytes(render_xlsx(report))
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                                "--convert-to", "pdf", "--outdir", tmp, str(book)],
+                               check=True, capture_output=True, timeout=300)
+                converted = args.out / f"{name}.xlsx.pdf"
+                shutil.move(str(Path(tmp) / f"{name}.pdf"), converted)
+            print(converted, _images(converted, f"{name}.xlsx", args.out, args.dpi), "pages")
     return 0
 
 

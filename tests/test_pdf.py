@@ -18,12 +18,22 @@ import pdfplumber
 import pypdf
 import pytest
 
+from hienhao_desktop.domain import templates
 from hienhao_desktop.domain.dates import BLANK, date_phrase
-from hienhao_desktop.domain.model import Activity, Report, Subsection
+from hienhao_desktop.domain.model import (
+    Activity,
+    ActivityTable,
+    Heading,
+    IssueDate,
+    ListItem,
+    Paragraph,
+    Report,
+    Run,
+)
 from hienhao_desktop.export import pdf as P
-from hienhao_desktop.storage import exchange
 from hienhao_desktop.storage.files import WriteRefused
-from tests.conftest import ROOT, SEED_JSON
+from tests import sample_reports
+from tests.conftest import ROOT
 
 MM = 72 / 25.4
 BASE14 = ("Helvetica", "Times-Roman", "Times-Bold", "Times-Italic", "Courier", "Symbol", "ZapfDingbats")
@@ -33,7 +43,21 @@ BASE14 = ("Helvetica", "Times-Roman", "Times-Bold", "Times-Italic", "Courier", "
 
 
 def _seed() -> Report:
-    return exchange.read_file(SEED_JSON)
+    return sample_reports.seed()
+
+
+@pytest.fixture
+def seed_report() -> Report:
+    return _seed()
+
+
+def _para(text: str) -> Paragraph:
+    return Paragraph([Run(text)])
+
+
+def _seed_texts(report: Report) -> list[str]:
+    """The seed's body paragraphs and items, as typed."""
+    return [b.text for part in report.parts for b in part.blocks if isinstance(b, Paragraph | ListItem)]
 
 
 def _text(data: bytes) -> str:
@@ -83,7 +107,7 @@ def seed_pdf() -> bytes:
 @pytest.fixture(scope="module")
 def dated_pdf() -> bytes:
     r = _seed()
-    r.date = dt.date(2024, 1, 15)
+    r.date = IssueDate(15, 1, 2024)
     r.document_number = "12"
     return P.render_pdf(r)
 
@@ -110,9 +134,19 @@ def test_date_phrase_leading_zeros(date, expected):
 def test_date_phrase_without_date_leaves_blanks_and_takes_the_school_years_second_year():
     assert date_phrase(None, "2023-2024") == f"ngày{BLANK}tháng{BLANK}năm 2024"
     assert date_phrase(None, "") == f"ngày{BLANK}tháng{BLANK}năm {BLANK}"
-    r = Report(place="Hiền Hào", date=dt.date(2024, 1, 15))
+    r = Report(place="Hiền Hào", date=IssueDate(15, 1, 2024))
     assert P.place_date_line(r) == "Hiền Hào, ngày 15 tháng 01 năm 2024"
-    assert P.place_date_line(Report(date=dt.date(2024, 1, 15))) == "Ngày 15 tháng 01 năm 2024"
+    assert P.place_date_line(Report(date=IssueDate(15, 1, 2024))) == "Ngày 15 tháng 01 năm 2024"
+
+
+@pytest.mark.parametrize(("date", "school_year", "expected"), [
+    (IssueDate(None, 4, 2012), "", f"ngày{BLANK}tháng 4 năm 2012"),
+    (IssueDate(5, None, None), "2023-2024", f"ngày 05 tháng{BLANK}năm 2024"),
+    (IssueDate(None, 12, None), "2023-2024", f"ngày{BLANK}tháng 12 năm 2023"),  # December: the first year
+    (IssueDate(None, None, 2019), "", f"ngày{BLANK}tháng{BLANK}năm 2019"),
+])
+def test_a_date_partly_filled_in_leaves_blanks_for_the_rest(date, school_year, expected):
+    assert date_phrase(date, school_year) == expected
 
 
 @pytest.mark.parametrize(("number", "expected"), [
@@ -123,6 +157,14 @@ def test_document_number_line(number, expected):
     r = Report(document_number=number)
     r.organization.abbreviation = "tthtcđ"  # upper-cased, Vietnamese-aware
     assert P.document_number_line(r) == expected
+
+
+def test_a_document_code_is_printed_as_typed():
+    r = Report(document_number="2", document_code="UB")
+    r.organization.abbreviation = "TTHTCĐ"
+    assert P.document_number_line(r) == "Số: 02/UB"
+    r.document_code = "KH-HKH"
+    assert P.document_number_line(r) == "Số: 02/KH-HKH"
 
 
 def test_list_items_end_with_semicolon_and_the_last_with_full_stop():
@@ -197,8 +239,7 @@ def test_every_seed_fact_is_printed(seed_pdf):
                     "- Đảng uỷ - UBND xã;", "- Đ/c CT UBND xã;", "- Phòng GD&ĐT huyện;", "- Lưu.",
                     "Hiền Hào, ngày tháng năm 2024", "Số: /BC-TTHTCĐ"):
         assert heading in text, heading
-    for para in [report.assessment.advantages, report.assessment.difficulties, *report.solutions,
-                 *report.implementation[0].body.split("\n")]:
+    for para in _seed_texts(report):
         assert _flat(para) in text
     assert text.rstrip().endswith("Nguyễn Văn Tuân")
     assert "ngày càng hiệu quả hơn./." in text  # the end mark after the body's last word
@@ -219,7 +260,9 @@ def test_every_seed_fact_is_printed(seed_pdf):
 
 
 def test_total_row_can_be_left_out():
-    text = _flat(_text(P.render_pdf(_seed(), total_row=False)))
+    r = _seed()
+    r.parts[1].blocks[-1] = ActivityTable(total_row=False)
+    text = _flat(_text(P.render_pdf(r)))
     assert "Tổng cộng" not in text and "439" not in text
 
 
@@ -282,7 +325,7 @@ def test_signing_block_stays_with_the_end_of_the_body():
     carried = 0
     for extra in range(11, 18):
         r = _seed()
-        r.recommendations = r.recommendations + [f"Kiến nghị bổ sung số {i}" for i in range(extra)]
+        r.parts[3].blocks += [_para(f"Kiến nghị bổ sung số {i}") for i in range(extra)]
         pages = _pages_text(P.render_pdf(r))
         signer = [i for i, t in enumerate(pages) if "Nguyễn Văn Tuân" in t]
         assert len(signer) == 1
@@ -326,7 +369,7 @@ def test_kinh_gui_block_and_nhu_tren_and_deputy_signature():
 
 def test_special_characters_are_text_not_markup():
     r = _seed()
-    r.assessment.advantages = 'Tom & Jerry <b>không đậm</b> a<b>c "ngoặc" \'đơn\' <br/> &amp;'
+    r.parts[0].blocks[1] = _para('Tom & Jerry <b>không đậm</b> a<b>c "ngoặc" \'đơn\' <br/> &amp;')
     r.activities[0].name = "a<b>c & d"
     r.activities[1].lead_unit = "x > y <para>"
     r.signature.name = "Lê <Văn> & Tám"
@@ -337,10 +380,10 @@ def test_special_characters_are_text_not_markup():
 
 def test_long_words_long_names_and_giant_rows_render_within_margins():
     r = _seed()
-    r.assessment.advantages = "Từ" + "a" * 600 + " kết thúc"
+    r.parts[0].blocks[1] = _para("Từ" + "a" * 600 + " kết thúc")
     r.activities = [Activity("Tên " * 50, 3, "Đơn vị " * 40, "b" * 400) for _ in range(8)]
     r.activities.append(Activity(" ".join(["dài"] * 1200), 1, "TTHTCĐ", ""))  # taller than a page
-    r.implementation.append(Subsection("X" * 300, "Y" * 900))
+    r.parts[1].blocks[-1:-1] = [Heading(1, "X" * 300), _para("Y" * 900)]
     data = P.render_pdf(r)
     text = _text(data)
     assert text.count("a" * 40) >= 1 and "kết thúc" in text
@@ -354,7 +397,7 @@ def test_long_words_long_names_and_giant_rows_render_within_margins():
 def test_decomposed_input_prints_like_composed():
     nfc = _seed()
     nfd = _seed()
-    nfd.assessment.advantages = unicodedata.normalize("NFD", nfc.assessment.advantages)
+    nfd.parts[0].blocks[1] = _para(unicodedata.normalize("NFD", nfc.parts[0].blocks[1].text))
     nfd.signature.name = unicodedata.normalize("NFD", nfc.signature.name)
     nfd.activities[0].name = unicodedata.normalize("NFD", nfc.activities[0].name)
     nfd.organization.parent = unicodedata.normalize("NFD", nfc.organization.parent)
@@ -365,7 +408,7 @@ def test_decomposed_input_prints_like_composed():
 
 
 def test_an_empty_report_renders_with_placeholders():
-    data = P.render_pdf(Report())
+    data = P.render_pdf(Report(parts=templates.template_parts(templates.Template.DEFAULT)))
     text = _flat(_text(data))
     assert "BÁO CÁO" in text and "I. ĐÁNH GIÁ CHUNG" in text and "IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT" in text
     assert text.count(P.EMPTY) == 5  # advantages, difficulties, II, III, IV
@@ -597,3 +640,89 @@ def test_a_long_table_laid_out_a_page_at_a_time_prints_the_same_pages(tmp_path, 
     r.activities.insert(70, Activity(" ".join(["dài"] * 1200), 1, "TTHTCĐ", ""))  # taller than a page
     by_pages, whole = both()
     assert _pages_text(by_pages) == _pages_text(whole)  # page by page
+
+
+def test_words_longer_than_a_line_anywhere_wrap_by_characters():
+    """No LayoutError, whatever field holds a word longer than its line: the title,
+    headings, a list item, an author's table, the header, Kính gửi, Nơi nhận, the
+    signing columns (a header or footer taller than a page prints as a column)."""
+    data = P.render_pdf(sample_reports.long_words())
+    text = _flat(_text(data)).replace(" ", "")
+    assert text.count("ư" * 40) >= 10
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        right = 595.28 - P.MARGIN_RIGHT + 0.5
+        for page in doc.pages:
+            assert all(c["x1"] <= right and c["x0"] >= P.MARGIN_LEFT - 0.5 for c in page.chars if c["top"] > 40)
+
+
+# --- the four kinds of real report (issue 15) ----------------------------------------------
+
+
+def _page_words(data: bytes) -> list[list[dict]]:
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        return [page.extract_words(extra_attrs=["fontname", "size"]) for page in doc.pages]
+
+
+def _line_of(words: list[dict], first: str, second: str) -> list[dict]:
+    """The words of the line where ``first`` is followed by ``second``."""
+    for i, w in enumerate(words[:-1]):
+        if w["text"] == first and words[i + 1]["text"] == second:
+            return [v for v in words if abs(v["top"] - w["top"]) < 2]
+    raise AssertionError(f"{first} {second} not found")
+
+
+def test_term_review_opens_with_its_grounds_and_a_two_line_title():
+    text = _text(P.render_pdf(sample_reports.term_review()))
+    lines = [line.strip() for line in text.split("\n")]
+    assert lines.index("Sơ kết hoạt động học kỳ I") + 1 == lines.index("năm học 2022-2023")  # the author's break
+    assert "Kính gửi: Phòng Giáo dục và Đào tạo huyện Yên Sơn." in lines
+    flat = _flat(text)
+    assert flat.index("Căn cứ Kế hoạch số 45/KH-UBND") < flat.index("báo cáo như sau:") < flat.index(
+        "I. ĐẶC ĐIỂM TÌNH HÌNH")
+    assert "Thuận lợi" not in flat
+
+
+def test_year_review_in_parts_with_levels_a_table_and_runs():
+    pages = _page_words(P.render_pdf(sample_reports.year_review()))
+    words = [w for page in pages for w in page]
+    centre = P.MARGIN_LEFT + P.FRAME_WIDTH / 2
+    for first, second in (("Phần", "thứ"), ("KẾT", "QUẢ")):
+        line = _line_of(words, first, second)
+        assert abs((line[0]["x0"] + line[-1]["x1"]) / 2 - centre) < 2  # centred
+    flat = _flat(" ".join(w["text"] for w in words))
+    for heading in ("Phần thứ nhất KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2023-2024", "I. Công tác tham mưu, chỉ đạo",
+                    "1. Các lớp chuyên đề", "a) Giáo viên các trường", "- Ngành nông nghiệp:",
+                    "+ Trạm khuyến nông huyện: 2 người;", "Phần thứ hai", "Tổng cộng 5 318"):
+        assert heading in flat, heading
+    bold = _line_of(words, "Nghị", "quyết")
+    assert all("Bold" in w["fontname"] for w in bold if w["text"] in ("Nghị", "quyết", "chuyên"))
+    assert all("Bold" not in w["fontname"] for w in bold if w["text"] in ("Trung", "tâm"))
+    italic = [w for w in words if w["text"] in ("“Gia", "dòng")]
+    assert italic and all("Italic" in w["fontname"] for w in italic)
+    level2 = _line_of(words, "+", "Trạm")[0]["x0"]
+    level1 = _line_of(words, "-", "Ngành")[0]["x0"]
+    assert level2 - level1 == pytest.approx(P.LIST_STEP, abs=0.5)
+
+
+def test_association_report_code_partial_date_and_lettered_parts():
+    r = sample_reports.association_report()
+    flat = _flat(_text(P.render_pdf(r)))
+    for fact in ("Số: 02/UB", "Quang Thiện, ngày tháng 4 năm 2012", "Kết quả hoạt động khuyến học, khuyến tài",
+                 "từ tháng 10/2018 đến tháng 5/2019", "A. KẾT QUẢ ĐẠT ĐƯỢC", "I. Phát triển hội viên",
+                 "1. Huy động", "a) Từ hội viên", "b) Từ các nhà hảo tâm", "C. NHIỆM VỤ THỜI GIAN TỚI",
+                 "- Như trên;", "- Lưu.", "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Đinh Văn Hòa"):
+        assert fact in flat, fact
+    assert "BC-" not in flat
+
+
+def test_two_signing_columns_side_by_side_with_names_level():
+    pages = _page_words(P.render_pdf(sample_reports.two_signatures()))
+    words = pages[-1]
+    centre = 595.28 / 2
+    caption = _line_of(words, "XÁC", "NHẬN")
+    assert caption[0]["x1"] < centre < _line_of(words, "GIÁM", "ĐỐC")[-1]["x0"] + 60
+    left = next(w for w in words if w["text"] == "Thắng")
+    right = next(w for w in words if w["text"] == "Tuân")
+    assert abs(left["bottom"] - right["bottom"]) < 0.5 and left["x1"] < centre < right["x0"]
+    noi = next(w for w in words if w["text"] == "Nơi")
+    assert noi["top"] > left["bottom"]  # the recipients under the two columns

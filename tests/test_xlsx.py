@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from hienhao_desktop.domain import templates
 from hienhao_desktop.domain.dates import date_line
-from hienhao_desktop.domain.model import Activity, Report
+from hienhao_desktop.domain.model import Activity, IssueDate, ListItem, Report, Run
 from hienhao_desktop.export.xlsx import (
     ACTIVITY_HEADERS,
     SHEET_ACTIVITIES,
@@ -31,6 +32,7 @@ from hienhao_desktop.export.xlsx import (
     safe_sheet_title,
     write_xlsx,
 )
+from tests import sample_reports
 from tests.conftest import ROOT
 
 SEED_PARTICIPANTS = [62, 38, None, 60, 21, 25, 10, 20, 23, 102, 78]
@@ -61,6 +63,16 @@ def _cell_xml(sheet_xml: str, ref: str) -> str:
     match = re.search(rf'<c r="{ref}"[^>]*?(/>|>.*?</c>)', sheet_xml, re.S)
     assert match, f"no cell {ref}"
     return match.group(0)
+
+
+@pytest.fixture
+def seed_report() -> Report:
+    return sample_reports.seed()
+
+
+def _with_table(**kwargs) -> Report:
+    """A report of the default shape (the activity table in part II)."""
+    return Report(parts=templates.template_parts(templates.Template.DEFAULT), **kwargs)
 
 
 @pytest.fixture
@@ -174,7 +186,7 @@ def test_print_settings_follow_the_decree(seed_xlsx):
 
 def test_long_table_repeats_its_header_on_each_page():
     activities = [Activity(name=f"Hoạt động số {i}", participants=i, lead_unit="TTHTCĐ") for i in range(200)]
-    ws = _load(render_xlsx(Report(school_year="2023-2024", activities=activities)))[SHEET_REPORT]
+    ws = _load(render_xlsx(_with_table(school_year="2023-2024", activities=activities)))[SHEET_REPORT]
     header_rows = [c.row for c in ws["A"] if c.value == "Stt"]
     breaks = [b.id for b in ws.row_breaks.brk]
     assert len(header_rows) >= 4  # 200 rows run over several pages
@@ -203,7 +215,7 @@ def test_a_heading_never_ends_a_page(seed_report):
     breaks_before = {}
     for extra in range(0, 40):  # push the end of the body down a line at a time
         report = seed_report.copy()
-        report.solutions = list(report.solutions) + ["Thêm một dòng giải pháp."] * extra
+        report.parts[2].blocks += [ListItem(1, [Run("Thêm một dòng giải pháp.")]) for _ in range(extra)]
         ws = _load(render_xlsx(report))[SHEET_REPORT]
         breaks = sorted(b.id for b in ws.row_breaks.brk)
         heading = _row_of(ws, "IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT")
@@ -273,7 +285,7 @@ def test_formula_looking_text_stays_text_everywhere():
         assert all(f.startswith("SUM(C") for f in formulas), (title, formulas)
     report_texts = [c.value for row in wb[SHEET_REPORT].iter_rows() for c in row if isinstance(c.value, str)]
     assert "+SUM(1,2)" in report_texts
-    assert f"- {EVIL}." in report_texts
+    assert f"- {EVIL};" in report_texts
 
 
 def test_control_characters_are_removed():
@@ -306,6 +318,13 @@ def test_empty_report_exports_a_valid_workbook():
         assert not any(n.startswith("xl/charts/") for n in z.namelist())
 
 
+def test_words_longer_than_a_line_anywhere_export():
+    ws = _load(render_xlsx(sample_reports.long_words()))[SHEET_REPORT]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert sum(t.count("ư" * 400) for t in texts) >= 10
+    assert all(ws.row_dimensions[r].height is None or ws.row_dimensions[r].height <= 409 for r in range(1, ws.max_row))
+
+
 def test_two_thousand_activities_export():
     activities = [
         Activity(name=f"Hoạt động {i} " + "nội dung " * (i % 7), participants=None if i % 10 == 0 else i,
@@ -329,7 +348,7 @@ def test_same_report_gives_the_same_bytes(seed_report):
         assert {info.date_time for info in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
     props = _load(first).properties
     assert props.created == props.modified == datetime.datetime(2000, 1, 1)
-    seed_report.date = datetime.date(2024, 1, 15)
+    seed_report.date = IssueDate(15, 1, 2024)
     assert _load(render_xlsx(seed_report)).properties.created == datetime.datetime(2024, 1, 15)
 
 
@@ -356,7 +375,7 @@ def test_date_line_without_a_usable_school_year_leaves_the_year_blank():
 
 
 def test_report_sheet_shows_the_date(seed_report):
-    seed_report.date = datetime.date(2024, 1, 15)
+    seed_report.date = IssueDate(15, 1, 2024)
     seed_report.document_number = "7"
     ws = _load(render_xlsx(seed_report))[SHEET_REPORT]
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
@@ -475,3 +494,48 @@ def test_rendering_stops_when_cancelled_and_is_unchanged_when_not(seed_report):
     with pytest.raises(RenderCancelled):
         render_xlsx(report, cancelled=after_two)
     assert calls == 3
+
+
+# ------------------------------------------------------------ the outline (issue 15)
+
+
+def test_runs_are_rich_text_and_parts_are_numbered():
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+
+    ws = _load(render_xlsx(sample_reports.year_review()), rich_text=True)[SHEET_REPORT]
+    rich = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, CellRichText)]
+    blocks = [b for value in rich for b in value if isinstance(b, TextBlock)]
+    assert any(b.text == "Nghị quyết chuyên đề về xây dựng xã hội học tập" and b.font.b for b in blocks)
+    assert any(b.text.startswith("“Gia đình học tập") and b.font.i and not b.font.b for b in blocks)
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    for line in ("Phần thứ nhất", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC 2023-2024", "II. Kết quả các lớp học",
+                 "1. Các lớp chuyên đề", "a) Giáo viên các trường", "+ Trạm khuyến nông huyện: 2 người;"):
+        assert line in texts, line
+    heading = next(c for row in ws.iter_rows() for c in row if c.value == "a) Giáo viên các trường")
+    assert heading.font.i and not heading.font.b  # level 3: italic
+
+
+def test_an_authors_table_has_its_columns_and_a_live_total():
+    ws = _load(render_xlsx(sample_reports.year_review()))[SHEET_REPORT]
+    stt = next(c for row in ws.iter_rows() for c in row if c.value == "Stt")
+    header = [c.value for c in ws[stt.row] if c.value is not None]
+    assert header == ["Stt", "Lớp học", "Số lớp", "Số học viên", "Ghi chú"]
+    total_row = next(c.row for row in ws.iter_rows() for c in row if c.value == "Tổng cộng")
+    formulas = [c.value for c in ws[total_row] if isinstance(c.value, str) and c.value.startswith("=SUM(")]
+    assert len(formulas) == 2  # Số lớp and Số học viên
+    first, last = stt.row + 1, total_row - 1
+    assert all(f.endswith(f"{first}:{f[5]}{last})") for f in formulas), formulas
+
+
+def test_two_signing_columns_names_on_one_row():
+    ws = _load(render_xlsx(sample_reports.two_signatures()))[SHEET_REPORT]
+    assert _row_of(ws, "Vũ Đức Thắng") == _row_of(ws, "Nguyễn Văn Tuân")
+    assert _row_of(ws, "XÁC NHẬN CỦA UBND XÃ") == _row_of(ws, "GIÁM ĐỐC")
+    assert _row_of(ws, "Nơi nhận:") > _row_of(ws, "Vũ Đức Thắng")
+
+
+def test_partial_date_and_code_as_typed():
+    ws = _load(render_xlsx(sample_reports.association_report()))[SHEET_REPORT]
+    texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    assert "Số: 02/UB" in texts
+    assert "Quang Thiện, ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng 4 năm 2012" in texts

@@ -1,17 +1,11 @@
-"""Stopping a long rendering half-way (the window's Stop button)."""
+"""Stopping a long rendering half-way (the window's Stop button).
+
+The primitives live in ``document.cancel`` (the block builder checks them too); this
+module keeps the name the window and the renderers import.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from hienhao_desktop.document.cancel import Cancelled, RenderCancelled, check
 
-Cancelled = Callable[[], bool] | None
-
-
-class RenderCancelled(Exception):
-    """A rendering stopped because its ``cancelled`` callable said so."""
-
-
-def check(cancelled: Cancelled) -> None:
-    """Raise RenderCancelled when ``cancelled`` says so."""
-    if cancelled is not None and cancelled():
-        raise RenderCancelled
+__all__ = ["Cancelled", "RenderCancelled", "check"]

@@ -13,11 +13,13 @@ Choices worth knowing:
   base-14 font (Helvetica ...) is ever used, not even for the document's initial font.
 - Output is deterministic (``invariant=1``): equal reports give equal bytes, which lets
   a final report's archived PDF be checked by its hash.
-- Empty parts: the four part headings always print; an empty part shows an italic
-  "(Chưa có nội dung)" so a gap is seen before signing rather than silently left out.
-- With no date the place-date line leaves blanks to write by hand; its year is the
-  second year of the school year ("2023-2024" -> 2024), when reviews of either
-  semester or of the whole year are written; blank too if the school year is unusable.
+- What is printed is decided once, in ``document/`` (``build_document``): this module
+  only lays the blocks out (the Excel report sheet and the Word file lay out the same
+  blocks). Table cells are drawn by a light flowable (``_Cell``: plain text, cached
+  word widths, a too-long word cut between characters), not a Paragraph each.
+- Keep-with-next: before every heading, a ``_KeepRoom`` starts a new page unless the
+  heading and the start of what follows (two lines, a table's header and first row)
+  fit; the body's last block and the headings over it go with the signing block.
 """
 
 from __future__ import annotations
@@ -25,12 +27,12 @@ from __future__ import annotations
 import functools
 import io
 import logging
+import math
 import os
 import shutil
 import subprocess
 import sys
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +49,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -57,9 +60,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from hienhao_desktop.domain.dates import BLANK, date_line
+from hienhao_desktop.document import blocks as B
+from hienhao_desktop.document.build import build_document, document_number_line, list_line, place_date_line
 from hienhao_desktop.domain.model import Report
-from hienhao_desktop.domain.text import clean_line, clean_text, upper_vi
 from hienhao_desktop.export.cancel import RenderCancelled
 from hienhao_desktop.locate import resource
 from hienhao_desktop.storage.files import write_atomic
@@ -80,6 +83,7 @@ BODY_SIZE = 14  # 13-14
 BODY_LEADING = 18  # about 1.3 lines: within "single to 1.5"
 PARA_SPACE = 6  # at least 6 pt between paragraphs
 FIRST_INDENT = 10 * mm  # first-line indent 1 cm
+LIST_STEP = 5 * mm  # a second-level list item ("+ …") starts this much further in
 HEADER_SIZE = 13  # "Số", motto, date line
 ORG_SIZES = (13, 12)  # parent and issuing body: 13 if the name fits on one line, else 12
 NATION_SIZE = 12  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": 12 keeps it on one line
@@ -95,18 +99,16 @@ SIGN_SIZE = 14
 # signing block sits under the motto, as in the decree's templates.
 HEADER_COLUMNS = (75 * mm, FRAME_WIDTH - 75 * mm)
 FOOTER_COLUMNS = HEADER_COLUMNS
-# Activity table: Stt, activity, participants, lead unit, partner units (sum 165 mm).
-TABLE_COLUMNS = (12 * mm, 63 * mm, 24 * mm, 33 * mm, 33 * mm)
 SHORT_RULE = 0.4  # rules under the issuing body and the subject: 1/3 to 1/2 of the line
 RULE_WIDTH = 0.6
 SIGN_ROOM = 28 * mm  # room for the hand signature and seal (25-30 mm)
 SEAL_DIAMETER = 38 * mm  # a commune seal is 35-40 mm across
 SIGNATURE_BOX = (50 * mm, 24 * mm)  # the largest a signature image is drawn
 
-NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
-EMPTY = "(Chưa có nội dung)"
-END_MARK = "./."
+NATION = B.NATION
+MOTTO = B.MOTTO
+EMPTY = B.PLACEHOLDER
+END_MARK = B.END_MARK
 
 
 # --- Fonts ---------------------------------------------------------------------------
@@ -199,53 +201,29 @@ def _register(prefix: str, files: dict[str, Path], family: str) -> FontSet:
     return FontSet(names["regular"], names["bold"], names["italic"], names["bold_italic"], family)
 
 
-# --- Text rules ----------------------------------------------------------------------
+# --- Text rules (decided in document/; kept here under their old names) --------------
 
-
-def place_date_line(report: Report) -> str:
-    """"Hiền Hào, ngày 15 tháng 01 năm 2024" (plain text, not markup)."""
-    return date_line(clean_line(report.place), report.date, report.school_year)
-
-
-def document_number_line(report: Report) -> str:
-    """"Số: 12/BC-TTHTCĐ"; numbers below 10 get a leading 0; a blank number leaves room."""
-    number = clean_line(report.document_number)
-    if number.isdigit() and int(number) < 10:
-        number = f"{int(number):02d}"
-    code = "BC"
-    abbreviation = upper_vi(clean_line(report.organization.abbreviation))
-    if abbreviation:
-        code += f"-{abbreviation}"
-    return f"Số: {number}/{code}" if number else f"Số:{BLANK}/{code}"
-
-
-def list_item(text: str, last: bool, dash: bool = True) -> str:
-    """"- Phòng GD&ĐT huyện;" or, for the last line, "- Lưu: VT."."""
-    text = clean_line(text)
-    if text.startswith("-"):
-        text = text[1:].strip()
-    text = text.rstrip(" ;,.")
-    return f"{'- ' if dash else ''}{text}{'.' if last else ';'}"
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Body text: one paragraph per non-empty line."""
-    return [line.strip() for line in clean_text(text or "").split("\n") if line.strip()]
-
-
-def _items(items: Iterable[str]) -> list[str]:
-    return [clean_line(i) for i in items if clean_line(i)]
+list_item = list_line
 
 
 def _x(text: str) -> str:
-    """User text made safe for Paragraph markup: composed, then escaped."""
-    return escape(unicodedata.normalize("NFC", text))
+    """Block text made safe for Paragraph markup (block text is already NFC)."""
+    return escape(text)
 
 
-def _with_end_mark(text: str) -> str:
-    """"... hiệu quả hơn./.": the end mark follows the body's last word."""
-    text = text.rstrip()
-    return text + ("/." if text.endswith(".") and not text.endswith("./.") else "" if text.endswith("./.") else END_MARK)
+def _markup(spans: Sequence[B.Span]) -> str:
+    """Spans as reportlab markup: <b>, <i>, <u> around escaped text."""
+    out = []
+    for span in spans:
+        text = escape(span.text)
+        if span.underline:
+            text = f"<u>{text}</u>"
+        if span.italic:
+            text = f"<i>{text}</i>"
+        if span.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
 
 
 # --- Flowables -----------------------------------------------------------------------
@@ -302,6 +280,103 @@ class _SignRoom(Flowable):
             self.canv.drawImage(self.seal, right - w, centre_y - h / 2, w, h, mask="auto")
 
 
+class _CellStyle:
+    """Font, size, leading and alignment of plain table cells, with a cache of word
+    widths: a long table repeats its words (unit names …) thousands of times."""
+
+    def __init__(self, font: str, size: float, leading: float, align: str) -> None:
+        self.font = font
+        self.size = size
+        self.leading = leading
+        self.align = align
+        self._widths: dict[str, float] = {}
+        self.space = self.width(" ")
+
+    def width(self, text: str) -> float:
+        w = self._widths.get(text)
+        if w is None:
+            if len(self._widths) > 50_000:  # the styles live as long as the program: stay bounded
+                self._widths.clear()
+            w = self._widths[text] = pdfmetrics.stringWidth(text, self.font, self.size)
+        return w
+
+    def lines(self, text: str, avail: float) -> list[tuple[str, float]]:
+        """Greedy word wrap; a word longer than the line breaks between characters."""
+        out: list[tuple[str, float]] = []
+        for paragraph in text.split("\n"):
+            words: list[str] = []
+            used = 0.0
+            for word in paragraph.split(" "):
+                if not word:
+                    continue
+                w = self.width(word)
+                if words and used + self.space + w <= avail:
+                    words.append(word)
+                    used += self.space + w
+                    continue
+                if words:
+                    out.append((" ".join(words), used))
+                    words, used = [], 0.0
+                while w > avail and len(word) > 1:  # cut a too-long word by characters
+                    cut = 1
+                    while cut < len(word) and pdfmetrics.stringWidth(word[: cut + 1], self.font, self.size) <= avail:
+                        cut += 1
+                    piece = word[:cut]
+                    out.append((piece, pdfmetrics.stringWidth(piece, self.font, self.size)))
+                    word = word[cut:]
+                    w = self.width(word)
+                words, used = [word], w
+            out.append((" ".join(words), used))
+        return out
+
+
+class _Cell(Flowable):
+    """A table cell of plain text in one font: much cheaper than a Paragraph (no
+    markup parsing, cached word widths), for the thousands of cells of a long table.
+    Splits between lines for a row taller than a page."""
+
+    def __init__(self, text: str, style: _CellStyle, lines: list[tuple[str, float]] | None = None) -> None:
+        self.text = text
+        self.style = style
+        self._lines = lines
+        self._for_width = -1.0 if lines is None else math.inf
+        self.width = 0.0
+        self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._for_width != availWidth and self._for_width != math.inf:
+            self._lines = self.style.lines(self.text, availWidth)
+            self._for_width = availWidth
+        self.width = availWidth
+        self.height = len(self._lines or ()) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        lines = self._lines or []
+        fit = int(availHeight // self.style.leading)
+        if fit < 1 or fit >= len(lines):
+            return [] if fit < 1 else [self]
+        return [_Cell(self.text, self.style, lines[:fit]), _Cell(self.text, self.style, lines[fit:])]
+
+    def draw(self) -> None:
+        s = self.style
+        text = self.canv.beginText()
+        text.setFont(s.font, s.size)
+        y = self.height - s.size  # the first baseline where a Paragraph puts it
+        for line, w in self._lines or ():
+            if s.align == "center":
+                x = (self.width - w) / 2
+            elif s.align == "right":
+                x = self.width - w
+            else:
+                x = 0.0
+            text.setTextOrigin(x, y)
+            text.textOut(line)
+            y -= s.leading
+        self.canv.drawText(text)
+
+
 class _RowTable(Table):
     """A table that moves a row that does not fit to the next page whole, and splits
     a row inside only when it is taller than a page (reportlab's plain splitInRow
@@ -327,54 +402,90 @@ class _RowTable(Table):
         return self._splitRows(availHeight, doInRowSplit=False)
 
 
+Row = list[Any]
+
+
 class _LongTable(Flowable):
-    """A long activity table, laid out a page at a time.
+    """A table laid out a page at a time, its rows made when needed.
 
     reportlab measures every remaining row of a table, and works out its spans, each
     time the table is wrapped or split at a page foot: long reports took quadratic
     time (4,000 activities: 17 s). This stands for the whole table but hands
     reportlab only the header and the next HEAD_ROWS rows (more than a page holds);
-    what is left after each page is a new _LongTable. Rows already measured keep their
-    heights. The pages come out as with one table (tests compare them as images).
+    what is left after each page is a new _LongTable. Rows are made from the block's
+    row sequence only when they come into such a head; rows already measured keep
+    their heights. The pages come out as with one table (tests compare them as images).
     """
 
-    HEAD_ROWS = 150
+    HEAD_ROWS = 40  # rows handed to reportlab at a time: more than a page holds (rows are >= 20 pt)
 
-    def __init__(self, rows: list[list[Any]], commands: list[tuple[Any, ...]], last_commands: list[tuple[Any, ...]],
-                 table_kw: dict[str, Any], heights: list[float | None] | None = None) -> None:
+    def __init__(self, header: Row, made: list[Row], heights: list[float | None], source: Sequence[Any],
+                 start: int, make: Callable[[Any], Row], total: Row | None, commands: list[tuple[Any, ...]],
+                 last_commands: list[tuple[Any, ...]], table_kw: dict[str, Any],
+                 cancelled: Callable[[], bool] | None) -> None:
         super().__init__()
-        self.rows = rows  # the header first
+        self.header = header
+        self.made = made  # rows made (or continued) but not placed yet
+        self.heights = heights  # their measured heights, None when not measured
+        self.source = source
+        self.start = start  # the first row of ``source`` not made yet
+        self.make = make
+        self.total = total
         self.commands = commands  # style every row
         self.last_commands = last_commands  # style the table's last row (the total)
         self.table_kw = table_kw
-        self.heights = heights if heights is not None else [None] * len(rows)
+        self.cancelled = cancelled
         self.spaceBefore = table_kw.get("spaceBefore", 0)
         self.spaceAfter = table_kw.get("spaceAfter", 0)
         self._table: _RowTable | None = None
         self._whole = False  # whether _table holds every row
+        self._used = 0  # rows of ``source`` taken into _table
+        self._count = self.HEAD_ROWS  # rows in _table (but the header and the total)
 
     def _make(self, count: int | None) -> _RowTable:
-        rows = self.rows if count is None else self.rows[:count]
-        commands = self.commands + (self.last_commands if count is None else [])
-        return _RowTable(rows, style=TableStyle(commands), rowHeights=self.heights[: len(rows)], **self.table_kw)
+        """A table of the header and the next ``count`` rows (None: all of them)."""
+        rows, heights = list(self.made), list(self.heights)
+        index = self.start
+        while index < len(self.source) and (count is None or len(rows) < count):
+            if index % 100 == 0 and self.cancelled is not None and self.cancelled():
+                raise RenderCancelled
+            rows.append(self.make(self.source[index]))
+            heights.append(None)
+            index += 1
+        self._used = index
+        whole = index >= len(self.source) and (count is None or len(rows) < count)
+        commands = list(self.commands)
+        if whole and self.total is not None:
+            rows.append(self.total)
+            heights.append(None)
+            commands += self.last_commands
+        self._whole = whole
+        return _RowTable([self.header, *rows], style=TableStyle(commands), rowHeights=[None, *heights],
+                         **self.table_kw)
 
     def _current(self) -> _RowTable:
         if self._table is None:
-            repeat = self.table_kw.get("repeatRows", 0)
-            self._whole = len(self.rows) <= self.HEAD_ROWS + repeat
-            self._table = self._make(None if self._whole else self.HEAD_ROWS + repeat)
+            self._count = self.HEAD_ROWS
+            self._table = self._make(self._count)
         return self._table
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         width, height = self._current().wrap(availWidth, availHeight)
-        if not self._whole and height <= min(availHeight, FRAME_HEIGHT):
-            # Rows so short that the head fits on a page: use them all. (A head taller
-            # than a page says enough, also to a keep-with-next group asking with
-            # unbounded room.)
-            self._table, self._whole = self._make(None), True
+        while not self._whole and height <= min(availHeight, FRAME_HEIGHT):
+            # Rows so short that the head fits: take more, until it no longer fits
+            # (a head taller than a page says enough, also to a keep-with-next group
+            # asking with unbounded room) or the table is whole.
+            self._count *= 2
+            self._table = self._make(self._count)
             width, height = self._table.wrap(availWidth, availHeight)
         self.width, self.height = width, height
         return width, height
+
+    def start_height(self, availWidth: float) -> float:  # noqa: N803
+        """The header and the first row: what must stay with a heading above."""
+        table = self._current()
+        table.wrap(availWidth, FRAME_HEIGHT)
+        return sum(table._rowHeights[:2]) + self.spaceBefore
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         table = self._current()
@@ -383,13 +494,60 @@ class _LongTable(Flowable):
             return pieces
         first, rest = pieces
         assert isinstance(rest, Table)
-        used = len(table._cellvalues)
-        rows = [list(row) for row in rest._cellvalues] + self.rows[used:]
-        heights = list(rest._argH) + self.heights[used:]
-        return [first, _LongTable(rows, self.commands, self.last_commands, self.table_kw, heights)]
+        repeat = self.table_kw.get("repeatRows", 0)
+        made = [list(row) for row in rest._cellvalues[repeat:]]
+        heights = list(rest._argH[repeat:])
+        return [first, _LongTable(self.header, made, heights, self.source, self._used, self.make, self.total,
+                                  self.commands, self.last_commands, self.table_kw, self.cancelled)]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         self._current().drawOn(canvas, x, y, _sW)  # only when it all fits: then it is the whole table
+
+
+class _KeepRoom(CondPageBreak):
+    """Before a heading (or a run of blocks that keep with the next): start a new page
+    unless the run and the start of what follows fit on this one. The start of a
+    paragraph is its first two lines, of a table its header and first row, of a
+    group kept together all of it. A need taller than a page asks for a fresh page."""
+
+    def __init__(self, run: list[Flowable], following: Flowable | None) -> None:
+        super().__init__(0)
+        self.run = run
+        self.following = following
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        need = 0.0
+        for flowable in self.run:
+            need += flowable.wrap(availWidth, FRAME_HEIGHT)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if self.following is not None:
+            need += _start_height(self.following, availWidth)
+        self.height = min(need, FRAME_HEIGHT - 1)
+        return super().wrap(availWidth, availHeight)
+
+
+def _table_or_stack(table: Table, flowables: list[Flowable]) -> list[Flowable]:
+    """A borderless block table, or, when it is taller than a page (absurdly long
+    names), its cells' flowables one under another (a table row cannot be split
+    across pages; reportlab would raise LayoutError)."""
+    if table.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] <= FRAME_HEIGHT - 2 * BODY_LEADING:
+        return [table]
+    log.warning("a block of the header or footer is taller than a page; printed as a column")
+    return [f for f in flowables if not isinstance(f, Spacer)]
+
+
+def _start_height(flowable: Flowable, width: float) -> float:
+    if isinstance(flowable, _LongTable):
+        return flowable.start_height(width)
+    if isinstance(flowable, Paragraph):
+        height = flowable.wrap(width, FRAME_HEIGHT)[1]
+        lines = len(getattr(flowable.blPara, "lines", ()))
+        if lines > 2:
+            height = 2 * flowable.style.leading
+        return height + flowable.getSpaceBefore()
+    if isinstance(flowable, KeepTogether):
+        return sum(f.wrap(width, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                   for f in flowable._content)
+    return flowable.wrap(width, FRAME_HEIGHT)[1] + flowable.getSpaceBefore()
 
 
 def _fit(image: ImageReader, max_w: float, max_h: float) -> tuple[float, float]:
@@ -416,6 +574,8 @@ def _image(data: bytes | None, what: str) -> ImageReader | None:
 
 
 class _Styles:
+    """Every paragraph and cell style of the report, made once per font set."""
+
     def __init__(self, f: FontSet) -> None:
         def style(name: str, **kw: Any) -> ParagraphStyle:
             kw.setdefault("fontName", f.regular)
@@ -441,18 +601,33 @@ class _Styles:
         body = {"alignment": TA_JUSTIFY, "leading": BODY_LEADING, "spaceAfter": PARA_SPACE,
                 "firstLineIndent": FIRST_INDENT}
         self.body = style("body", **body)
-        self.part = style("part", fontName=f.bold, keepWithNext=1, **body)
-        self.item = style("item", fontName=f.bold, keepWithNext=1, **body)
-        self.empty = style("empty", fontName=f.italic, **body)
-        cell = {"fontSize": TABLE_SIZE, "leading": TABLE_LEADING}
-        self.th = style("th", fontName=f.bold, alignment=TA_CENTER, **cell)
-        self.td = style("td", alignment=TA_LEFT, **cell)
-        self.td_centre = style("td_centre", alignment=TA_CENTER, **cell)
-        self.td_total = style("td_total", fontName=f.bold, alignment=TA_CENTER, **cell)
+        self.item2 = style("item2", **{**body, "firstLineIndent": FIRST_INDENT + LIST_STEP})
+        self.part = style("part", fontName=f.bold, **body)
+        self.part_centred = style("part_centred", fontName=f.bold, **{**body, "alignment": TA_CENTER,
+                                                                       "firstLineIndent": 0})
+        self.part_number = style("part_number", fontName=f.bold, spaceBefore=PARA_SPACE,
+                                 **{**body, "alignment": TA_CENTER, "firstLineIndent": 0, "spaceAfter": 0})
+        fonts = {(True, False): f.bold, (True, True): f.bold_italic, (False, True): f.italic, (False, False): f.regular}
+        self.heading = {key: style(f"heading{int(key[0])}{int(key[1])}", fontName=font, **body)
+                        for key, font in fonts.items()}
         self.recipients_title = style("recipients_title", fontName=f.bold_italic, fontSize=RECIPIENTS_TITLE_SIZE)
         self.recipient = style("recipient", fontSize=RECIPIENTS_SIZE, leading=RECIPIENTS_SIZE * 1.15)
         self.sign = style("sign", fontName=f.bold, fontSize=SIGN_SIZE, alignment=TA_CENTER)
         self.sign_title = style("sign_title", fontSize=SIGN_SIZE, alignment=TA_CENTER)
+        self.cells: dict[tuple[bool, str], _CellStyle] = {}
+
+    def cell(self, bold: bool, align: str) -> _CellStyle:
+        key = (bold, align)
+        found = self.cells.get(key)
+        if found is None:
+            font = self.fonts.bold if bold else self.fonts.regular
+            found = self.cells[key] = _CellStyle(font, TABLE_SIZE, TABLE_LEADING, align)
+        return found
+
+
+@functools.cache
+def _styles(f: FontSet) -> _Styles:
+    return _Styles(f)
 
 
 _BORDERLESS = [
@@ -470,40 +645,34 @@ def _table_font(f: FontSet) -> list[tuple[Any, ...]]:
     return [("FONTNAME", (0, 0), (-1, -1), f.regular), ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE)]
 
 
-class _Builder:
-    """Turns a Report into the list of flowables, part by part, in the decree's order."""
+class _Layout:
+    """Lays a Document's blocks out as flowables, in order."""
 
-    def __init__(self, report: Report, styles: _Styles, total_row: bool,
-                 cancelled: Callable[[], bool] | None = None) -> None:
-        self.r = report
+    def __init__(self, doc: B.Document, styles: _Styles, cancelled: Callable[[], bool] | None = None) -> None:
+        self.d = doc
         self.s = styles
         self.f = styles.fonts
-        self.total_row = total_row
         self.cancelled = cancelled
-        self.body: list[Flowable] = []
-        self._last_text: tuple[str, ParagraphStyle] | None = None  # the body's last paragraph
 
-    # Header --------------------------------------------------------------------------
+    # Page 1 ---------------------------------------------------------------------------
     def header(self) -> list[Flowable]:
-        s, org = self.s, self.r.organization
+        s, h = self.s, self.d.header
         left: list[Flowable] = []
-        name = upper_vi(clean_line(org.name))
-        size, name_markup = self._org_name(name)
-        if clean_line(org.parent):
-            left.append(Paragraph(_x(upper_vi(clean_line(org.parent))), s.h_parent[size]))
-        if name:
+        size, name_markup = self._org_name(h.issuer)
+        if h.parent:
+            left.append(Paragraph(_x(h.parent), s.h_parent[size]))
+        if h.issuer:
             para = Paragraph(name_markup, s.h_org[size])
             para.wrap(HEADER_COLUMNS[0], PAGE_HEIGHT)
             widest = max(para.getActualLineWidths0() or [0])
             left += [para, _Rule(widest * SHORT_RULE)]
-        motto = Paragraph(_x(MOTTO), s.h_motto)
         right: list[Flowable] = [
-            Paragraph(_x(NATION), s.h_nation),
-            motto,
-            _Rule(pdfmetrics.stringWidth(MOTTO, self.f.bold, HEADER_SIZE)),
+            Paragraph(_x(h.nation), s.h_nation),
+            Paragraph(_x(h.motto), s.h_motto),
+            _Rule(pdfmetrics.stringWidth(h.motto, self.f.bold, HEADER_SIZE)),
         ]
-        number = Paragraph(_x(document_number_line(self.r)), s.h_number)
-        date = Paragraph(_x(place_date_line(self.r)), s.h_date)
+        number = Paragraph(_x(h.number_line), s.h_number)
+        date = Paragraph(_x(h.place_date), s.h_date)
         # "Số" and the date share a row; equal tops plus an ascent correction put them
         # on one baseline even though upright and italic faces differ in ascent.
         shift = self.f.ascent(self.f.italic, HEADER_SIZE) - self.f.ascent(self.f.regular, HEADER_SIZE)
@@ -516,7 +685,7 @@ class _Builder:
                 ("TOPPADDING", (1, 1), (1, 1), 8 + max(-shift, 0)),
             ]),
         )
-        return [table]
+        return _table_or_stack(table, [*left, number, *right, date])
 
     def _org_name(self, name: str) -> tuple[int, str]:
         """The issuing body's size and markup: one line at 13 or 12 pt when it fits,
@@ -539,101 +708,73 @@ class _Builder:
         return size, _x(" ".join(words[:i])) + "<br/>" + _x(" ".join(words[i:]))
 
     def title(self) -> list[Flowable]:
-        subject = clean_line(self.r.effective_title)
-        story: list[Flowable] = [Paragraph("BÁO CÁO", self.s.kind)]
-        if subject:
-            para = Paragraph(_x(subject), self.s.subject)
+        t = self.d.title
+        story: list[Flowable] = [Paragraph(_x(t.kind), self.s.kind)]
+        widest = 0.0
+        for line in t.lines:
+            para = Paragraph(_x(line), self.s.subject)
             para.wrap(FRAME_WIDTH, PAGE_HEIGHT)
-            widest = max(para.getActualLineWidths0() or [0])
-            story += [para, _Rule(widest * SHORT_RULE)]
+            widest = max([widest, *para.getActualLineWidths0()])
+            story.append(para)
+        if t.lines:
+            story.append(_Rule(widest * SHORT_RULE))
         story.append(Spacer(1, 10))
         return story
 
     def addressees(self) -> list[Flowable]:
-        names = _items(self.r.addressees)
-        if not names:
+        a = self.d.addressees
+        if a is None:
             return []
-        dash = len(names) > 1  # one addressee: "Kính gửi: Phòng GD&ĐT huyện."
-        lines = [Paragraph(_x(list_item(n, i == len(names) - 1, dash)), self.s.to_item) for i, n in enumerate(names)]
-        label_w = pdfmetrics.stringWidth("Kính gửi: ", self.f.regular, BODY_SIZE) + 2
-        widest = max(pdfmetrics.stringWidth(list_item(n, True, dash), self.f.regular, BODY_SIZE) for n in names)
+        lines = [Paragraph(_x(line), self.s.to_item) for line in a.lines]
+        label_w = pdfmetrics.stringWidth(a.label + " ", self.f.regular, BODY_SIZE) + 2
+        widest = max(pdfmetrics.stringWidth(line, self.f.regular, BODY_SIZE) for line in a.lines)
         list_w = min(widest + 4, FRAME_WIDTH - label_w - 20 * mm)
-        table = Table([[Paragraph("Kính gửi:", self.s.to_label), lines]], colWidths=(label_w, list_w),
+        label = Paragraph(_x(a.label), self.s.to_label)
+        table = Table([[label, lines]], colWidths=(label_w, list_w),
                       hAlign="CENTER", style=TableStyle(_BORDERLESS + _table_font(self.f)))
-        return [table, Spacer(1, 10)]
+        return [*_table_or_stack(table, [label, *lines]), Spacer(1, 10)]
 
     # Body ------------------------------------------------------------------------------
-    def _text(self, text: str, style: ParagraphStyle | None = None) -> None:
-        style = style or self.s.body
-        self.body.append(Paragraph(_x(text), style))
-        self._last_text = (text, style)
-
-    def _heading(self, text: str, style: ParagraphStyle) -> None:
-        self.body.append(Paragraph(_x(text), style))
-        self._last_text = None  # "./." never follows a heading
-
-    def _empty(self) -> None:
-        self.body.append(Paragraph(_x(EMPTY), self.s.empty))
-        self._last_text = (EMPTY, self.s.empty)
-
-    def _body_text(self, text: str) -> bool:
-        lines = _paragraphs(text)
-        for line in lines:
-            self._text(line)  # "- " bullets print as they are, indented like paragraphs
-        return bool(lines)
-
-    def sections(self) -> None:
-        r, s = self.r, self.s
-        self._heading("I. ĐÁNH GIÁ CHUNG", s.part)
-        for label, text in (("1. Thuận lợi", r.assessment.advantages), ("2. Khó khăn", r.assessment.difficulties)):
-            self._heading(label, s.item)
-            if not self._body_text(text):
-                self._empty()
-
-        self._heading("II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", s.part)
-        subsections = [sub for sub in r.implementation if clean_line(sub.title) or _paragraphs(sub.body)]
-        for number, sub in enumerate(subsections, 1):
-            title = clean_line(sub.title)
-            self._heading(f"{number}. {title}" if title else f"{number}.", s.item)
-            self._body_text(sub.body)
-        if r.activities:
-            self.body.append(self.activity_table())
-            self._last_text = None
-        elif not subsections:
-            self._empty()
-
-        solutions = _items(r.solutions)
-        self._heading("III. " + upper_vi(clean_line(r.effective_solutions_title)), s.part)
-        for item in solutions:
-            self._text(item if item.startswith("- ") else f"- {item.lstrip('-').strip()}")
-        if not solutions:
-            self._empty()
-
-        recommendations = _items(r.recommendations)
-        self._heading("IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT", s.part)
-        for item in recommendations:
-            if len(recommendations) > 1 and not item.startswith("- "):
-                item = f"- {item.lstrip('-').strip()}"
-            self._text(item)
-        if not recommendations:
-            self._empty()
-
-    def activity_table(self) -> Flowable:
+    def block(self, block: B.BodyBlock) -> list[Flowable]:
         s = self.s
-        head = ["Stt", "Tên chuyên đề và tổ chức các hoạt động", "Số người tham gia",
-                "Đơn vị chủ trì", "Đơn vị, tổ chức phối hợp"]
-        rows: list[list[Any]] = [[Paragraph(_x(h), s.th) for h in head]]
-        for number, a in enumerate(self.r.activities, 1):
-            if number % 100 == 0 and self.cancelled is not None and self.cancelled():
-                raise RenderCancelled
-            count = "" if a.participants is None else str(a.participants)  # unknown is blank, never 0
-            rows.append([
-                Paragraph(str(number), s.td_centre),
-                Paragraph(_x(clean_line(a.name)), s.td),
-                Paragraph(_x(count), s.td_centre),
-                Paragraph(_x(clean_line(a.lead_unit)), s.td),
-                Paragraph(_x(clean_line(a.partner_units)), s.td),
-            ])
+        if isinstance(block, B.PartHeading):
+            if block.centred:
+                lines = block.lines
+                return [Paragraph(_x(line), s.part_number if i < len(lines) - 1 else s.part_centred)
+                        for i, line in enumerate(lines)]
+            return [Paragraph(_x(block.lines[0]), s.part)]
+        if isinstance(block, B.Heading):
+            return [Paragraph(_x(block.line), s.heading[(block.bold, block.italic)])]
+        if isinstance(block, B.Paragraph):
+            return [Paragraph(_markup(block.spans), s.body)]
+        if isinstance(block, B.ListItem):
+            return [Paragraph(_x(block.marker + " ") + _markup(block.spans), s.item2 if block.level == 2 else s.body)]
+        return [self.table(block)]
+
+    def table(self, table: B.Table) -> Flowable:
+        s, columns = self.s, table.columns
+        th = s.cell(True, "center")
+        header: Row = [_Cell(c.title, th) for c in columns]
+        cell_styles = [s.cell(False, c.align) for c in columns]
+
+        def make(row: tuple[B.Cell, ...]) -> Row:
+            cells: Row = []
+            for i, style in enumerate(cell_styles):
+                value = row[i] if i < len(row) else None
+                cells.append("" if value is None or value == "" else _Cell(str(value), style))
+            return cells
+
+        total: Row | None = None
+        last: list[tuple[Any, ...]] = []
+        if table.total is not None:
+            t = table.total
+            total = [""] * len(columns)
+            if t.span:
+                total[0] = _Cell(t.label, th)
+                last.append(("SPAN", (0, -1), (t.span - 1, -1)))
+            for i, value in enumerate(t.values):
+                if value is not None and i >= t.span:
+                    total[i] = _Cell(str(value), s.cell(True, "center"))
         commands: list[tuple[Any, ...]] = _table_font(self.f) + [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -645,61 +786,92 @@ class _Builder:
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
-        last: list[tuple[Any, ...]] = []
-        if self.total_row:
-            rows.append([Paragraph("Tổng cộng", s.td_total), "", Paragraph(str(self.r.totals().participants), s.td_total),
-                         "", ""])
-            last.append(("SPAN", (0, -1), (1, -1)))
+        widths = [c.weight * FRAME_WIDTH for c in columns]
         # repeatRows: the header on every page; splitInRow: a row taller than a page is
         # split (no part shorter than two lines) rather than raising LayoutError.
-        return _LongTable(rows, commands, last, dict(
-            colWidths=TABLE_COLUMNS, repeatRows=1, splitByRow=1, splitInRow=int(2 * TABLE_LEADING),
-            spaceBefore=2, spaceAfter=PARA_SPACE + 4))
+        return _LongTable(header, [], [], table.rows, 0, make, total, commands, last, dict(
+            colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(2 * TABLE_LEADING),
+            spaceBefore=2, spaceAfter=PARA_SPACE + 4), self.cancelled)
 
     # Footer ----------------------------------------------------------------------------
-    def footer(self) -> Table:
-        s, sig = self.s, self.r.signature
-        recipients = _items(self.r.recipients)
-        if _items(self.r.addressees) and not (recipients and recipients[0].lstrip("- ").startswith("Như trên")):
-            recipients.insert(0, "Như trên")
-        left: list[Flowable] = []
+    def signing(self, column: B.SigningColumn, top: float = 0.0) -> list[Flowable]:
+        """A signing block; ``top``: the height its lines above the signing room must
+        take (two blocks side by side put their rooms, and so their names, level)."""
+        s = self.s
+        out: list[Flowable] = [Paragraph(_x(line), s.sign) for line in (*column.caption, *column.authority)]
+        if top > 0:
+            used = sum(p.wrap(FOOTER_COLUMNS[1], PAGE_HEIGHT)[1] for p in out)
+            if top > used:
+                out.append(Spacer(1, top - used))
+        out.append(_SignRoom(_image(column.signature_image, "signature"), _image(column.seal_image, "seal")))
+        if column.other_title:
+            out.append(Paragraph(_x(column.other_title), s.sign_title))
+        if column.name:
+            out.append(Paragraph(_x(column.name), s.sign))
+        return out
+
+    def recipients(self) -> list[Flowable]:
+        r = self.d.footer.recipients
+        if r is None:
+            return []
+        return [Paragraph(_x(r.title), self.s.recipients_title),
+                *(Paragraph(_x(line), self.s.recipient) for line in r.lines)]
+
+    def footer(self) -> list[Flowable]:
+        foot = self.d.footer
+        style = _BORDERLESS + _table_font(self.f)
+        if foot.second is None:
+            # "Nơi nhận:" level with the signing block's first line: same top, baselines
+            # matched by padding the smaller text down.
+            shift = self.f.ascent(self.f.bold, SIGN_SIZE) - self.f.ascent(self.f.bold_italic, RECIPIENTS_TITLE_SIZE)
+            left, right = self.recipients(), self.signing(foot.main)
+            table = Table([[left or "", right]], colWidths=FOOTER_COLUMNS,
+                          style=TableStyle(style + [("TOPPADDING", (0, 0), (0, 0), max(shift, 0))]), spaceBefore=6)
+            return _table_or_stack(table, [*left, *right])
+        def above(column: B.SigningColumn) -> float:
+            return sum(Paragraph(_x(line), self.s.sign).wrap(FOOTER_COLUMNS[0], PAGE_HEIGHT)[1]
+                       for line in (*column.caption, *column.authority))
+
+        top = max(above(foot.second), above(foot.main))
+        second, main = self.signing(foot.second, top), self.signing(foot.main, top)
+        rows: list[list[Any]] = [[second, main]]
+        recipients = self.recipients()
         if recipients:
-            left.append(Paragraph("Nơi nhận:", s.recipients_title))
-            left += [Paragraph(_x(list_item(r, i == len(recipients) - 1)), s.recipient)
-                     for i, r in enumerate(recipients)]
-
-        right: list[Flowable] = []
-        position = upper_vi(clean_line(sig.position))
-        first = " ".join(p for p in (clean_line(sig.authority), position) if p)
-        for line in (first, upper_vi(clean_line(sig.deputy_position))):
-            if line:
-                right.append(Paragraph(_x(line), s.sign))
-        right.append(_SignRoom(_image(sig.signature_image, "signature"), _image(sig.seal_image, "seal")))
-        if clean_line(sig.other_title):
-            right.append(Paragraph(_x(clean_line(sig.other_title)), s.sign_title))
-        if clean_line(sig.name):
-            right.append(Paragraph(_x(clean_line(sig.name)), s.sign))
-
-        # "Nơi nhận:" level with the signing block's first line: same top, baselines
-        # matched by padding the smaller text down.
-        shift = self.f.ascent(self.f.bold, SIGN_SIZE) - self.f.ascent(self.f.bold_italic, RECIPIENTS_TITLE_SIZE)
-        return Table([[left or "", right]], colWidths=FOOTER_COLUMNS,
-                     style=TableStyle(_BORDERLESS + _table_font(self.f) + [("TOPPADDING", (0, 0), (0, 0), max(shift, 0))]),
-                     spaceBefore=6)
+            rows.append([recipients, ""])
+            style = style + [("TOPPADDING", (0, 1), (-1, 1), 12)]
+        table = Table(rows, colWidths=FOOTER_COLUMNS, style=TableStyle(style), spaceBefore=6)
+        return _table_or_stack(table, [*second, *recipients, *main])
 
     def story(self) -> list[Flowable]:
         story = self.header() + self.title() + self.addressees()
-        self.sections()
-        # The end mark after the body's last word; the last paragraph keeps the signing
-        # block company so the block never stands alone at the top of a page.
-        if self._last_text is not None and self.body:
-            text, style = self._last_text
-            self.body.pop()
-            last: Flowable = Paragraph(_x(_with_end_mark(text)), style)
-        else:
-            last = Paragraph(END_MARK, self.s.body)
-        story += self.body
-        story.append(KeepTogether([last, self.footer()]))
+        body = self.d.body
+        laid: list[list[Flowable]] = []
+        for index, block in enumerate(body):
+            if index % 200 == 0 and self.cancelled is not None and self.cancelled():
+                raise RenderCancelled
+            laid.append(self.block(block))
+        # The run of blocks at the end that keep with the next stays with the footer:
+        # the body's last paragraph (and the headings over it) never leave the
+        # signing block alone on a page.
+        end = len(body)
+        while end > 0 and body[end - 1].keep_with_next:
+            end -= 1
+        final = KeepTogether([f for flowables in laid[end:] for f in flowables] + self.footer())
+        index = 0
+        while index < end:
+            if body[index].keep_with_next:
+                run_end = index
+                while run_end < end and body[run_end].keep_with_next:
+                    run_end += 1
+                run = [f for flowables in laid[index:run_end] for f in flowables]
+                following = laid[run_end][0] if run_end < end else final
+                story.append(_KeepRoom(run, following))
+                story += run
+                index = run_end
+                continue
+            story += laid[index]
+            index += 1
+        story.append(final)
         return story
 
 
@@ -736,25 +908,22 @@ class _Document(BaseDocTemplate):
             self._progress(self.page)
 
 
-def render_pdf(report: Report, *, total_row: bool = True, cancelled: Callable[[], bool] | None = None,
-               progress: Callable[[int], None] | None = None) -> bytes:
-    """The report as PDF bytes (A4 portrait, Decree 30/2020 layout). Equal reports give
-    equal bytes. ``total_row`` adds "Tổng cộng" with the participants' sum.
-    ``cancelled``, asked from time to time, stops the work with RenderCancelled when it
-    returns True; ``progress`` gets the number of each page done. Both are called on
-    the thread that renders."""
+def render_document(document: B.Document, *, cancelled: Callable[[], bool] | None = None,
+                    progress: Callable[[int], None] | None = None) -> bytes:
+    """Printed blocks as PDF bytes (A4 portrait, Decree 30/2020 layout)."""
     f = fonts()
-    styles = _Styles(f)
+    styles = _styles(f)
     buffer = io.BytesIO()
+    meta = document.meta
     doc = _Document(
         buffer,
         cancelled=cancelled,
         progress=progress,
         pagesize=A4,
         leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=clean_line("Báo cáo " + report.effective_title),
-        author=clean_line(report.organization.name),
-        subject=clean_line(report.effective_title),
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
         creator="hienhao-desktop",
         producer="hienhao-desktop (ReportLab)",
         lang="vi-VN",
@@ -766,8 +935,17 @@ def render_pdf(report: Report, *, total_row: bool = True, cancelled: Callable[[]
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_page_number)])
-    doc.build(_Builder(report, styles, total_row, cancelled).story())
+    doc.build(_Layout(document, styles, cancelled).story())
     return buffer.getvalue()
+
+
+def render_pdf(report: Report, *, cancelled: Callable[[], bool] | None = None,
+               progress: Callable[[int], None] | None = None) -> bytes:
+    """The report as PDF bytes (A4 portrait, Decree 30/2020 layout). Equal reports give
+    equal bytes. ``cancelled``, asked from time to time, stops the work with
+    RenderCancelled when it returns True; ``progress`` gets the number of each page
+    done. Both are called on the thread that renders."""
+    return render_document(build_document(report, cancelled=cancelled), cancelled=cancelled, progress=progress)
 
 
 def write_pdf(report: Report, path: str | os.PathLike[str], **kw: Any) -> None:
@@ -777,5 +955,5 @@ def write_pdf(report: Report, path: str | os.PathLike[str], **kw: Any) -> None:
 
 __all__: Sequence[str] = (
     "FontSet", "RenderCancelled", "document_number_line", "fonts", "list_item", "place_date_line",
-    "render_pdf", "write_pdf",
+    "render_document", "render_pdf", "write_pdf",
 )

@@ -27,14 +27,14 @@ import os
 import re
 import weakref
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from hienhao_desktop.domain.dates import date_line
-from hienhao_desktop.domain.model import Authority, Report
-from hienhao_desktop.domain.text import upper_vi
+from hienhao_desktop.document import blocks as B
+from hienhao_desktop.document.build import ACTIVITY_HEADERS, build_document
+from hienhao_desktop.domain.model import Report
 from hienhao_desktop.export.cancel import Cancelled, check
 from hienhao_desktop.storage.files import write_atomic
 
@@ -52,26 +52,20 @@ SHEET_STATS = "Thống kê"
 TABLE_NAME = "HoatDong"  # Excel table names: ASCII letters, digits, underscore
 TABLE_STYLE = "TableStyleMedium2"
 
-ACTIVITY_HEADERS = (
-    "Stt",
-    "Tên chuyên đề và tổ chức các hoạt động",
-    "Số người tham gia",
-    "Đơn vị chủ trì",
-    "Đơn vị, tổ chức phối hợp",
-)
-TOTAL_LABEL = "Tổng cộng"
+TOTAL_LABEL = B.TOTAL_LABEL
 UNKNOWN_UNIT = "(không ghi)"
 
 # Decree 30/2020, Appendix I: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0, "header": 10.0, "footer": 10.0}
 
-# "Báo cáo" columns (units: width of a digit of the default font, Times New Roman 13).
-# Left header block = A:B, right header block = C:E; the right one must hold
-# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line (decree).
-REPORT_WIDTHS = (5.0, 29.0, 10.0, 15.0, 16.0)
-LEFT_COLS = (1, 2)
-RIGHT_COLS = (3, 5)
-ALL_COLS = (1, 5)
+# "Báo cáo": the sheet is REPORT_PX pixels wide (column units: width of a digit of
+# the default font, Times New Roman 13, about 9 px, plus 5 px of padding a column).
+# Its columns come from the document (_Grid): the header's split (the left block
+# 75 mm of the 165 mm text width, as in the PDF; the right one holds "CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT NAM" on one line, decree) and every table's column edges.
+REPORT_PX = 700.0
+DIGIT_PX = 9.0  # the widest digit of Times New Roman 13, in pixels
+HEADER_SPLIT = 75 / 165
 
 # "Hoạt động" column widths follow the content between these bounds; the sheet prints
 # landscape (decree: landscape is allowed for a wide table).
@@ -120,22 +114,24 @@ def build_workbook(report: Report, cancelled: Cancelled = None) -> Workbook:
     wb._fonts = IndexedList([default])
     wb._named_styles["Normal"].font = default
 
-    when = datetime.datetime.combine(report.date, datetime.time()) if report.date else _FIXED_CREATED
+    doc = build_document(report, cancelled=cancelled)
+    date = doc.meta.date
+    when = datetime.datetime.combine(date, datetime.time()) if date else _FIXED_CREATED
     wb.properties.created = when
     wb.properties.modified = when
     wb.properties.creator = "hienhao-desktop"
-    wb.properties.title = clean_cell_text(report.effective_title)
+    wb.properties.title = clean_cell_text(doc.meta.subject)
 
     report_ws = wb.active
     report_ws.title = safe_sheet_title(SHEET_REPORT)
     activities_ws = wb.create_sheet(safe_sheet_title(SHEET_ACTIVITIES))
     stats_ws = wb.create_sheet(safe_sheet_title(SHEET_STATS))
 
-    _ReportSheet(report_ws, report, cancelled).build()
+    _ReportSheet(report_ws, doc, cancelled).build()
     check(cancelled)
     _activities_sheet(activities_ws, report, cancelled)
     check(cancelled)
-    _stats_sheet(stats_ws, activities_ws, report)
+    _stats_sheet(stats_ws, activities_ws, report, doc.meta.subject)
     wb.active = 0
     return wb
 
@@ -170,6 +166,26 @@ def _put_text(cell: Cell, value: str) -> Cell:
     return cell
 
 
+def _put_rich(cell: Cell, spans: Sequence[B.Span], size: float) -> Cell:
+    """Text with bold, italic or underlined stretches, as Excel rich text."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    parts: list[str | TextBlock] = []
+    for span in spans:
+        text = clean_cell_text(span.text)
+        if not (span.bold or span.italic or span.underline):
+            parts.append(text)
+            continue
+        font = InlineFont(rFont=FONT_NAME, sz=size, b=span.bold or None, i=span.italic or None,
+                          u="single" if span.underline else None)
+        parts.append(TextBlock(font, text))
+    cell.value = CellRichText(parts)
+    if B.plain(spans).startswith(_FORMULA_START):
+        cell.quotePrefix = True
+    return cell
+
+
 def _put_number(cell: Cell, value: int | None, number_format: str = "#,##0") -> Cell:
     """A whole number, or an empty cell for unknown (never 0, never text)."""
     if value is not None:
@@ -193,18 +209,19 @@ def _style(
     horizontal: str | None = None,
     vertical: str = "top",
     wrap: bool = False,
+    indent: int = 0,
 ) -> Cell:
     """Font, border and alignment of a cell, keeping its number format and quote prefix."""
     from openpyxl.styles import Alignment
 
     cache = _STYLE_CACHE.setdefault(cell.parent.parent, {})
-    key = (size, bold, italic, border, horizontal, vertical, wrap, cell.number_format, cell.quotePrefix)
+    key = (size, bold, italic, border, horizontal, vertical, wrap, indent, cell.number_format, cell.quotePrefix)
     array = cache.get(key)
     if array is None:
         cell.font = _font(size, bold, italic)
         if border:
             cell.border = _thin_border()
-        cell.alignment = Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
+        cell.alignment = Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap, indent=indent)
         cache[key] = copy(cell._style)
     else:
         cell._style = copy(array)
@@ -262,9 +279,21 @@ def _char_em(char: str) -> float:
     return 0.33  # punctuation
 
 
+def _text_ems(text: str) -> float:
+    ems = _EMS.get(text)
+    if ems is None:
+        ems = sum(_char_em(c) for c in text)
+        if len(_EMS) < 100_000:  # words repeat (unit names …): measure each once
+            _EMS[text] = ems
+    return ems
+
+
+_EMS: dict[str, float] = {}
+
+
 def _text_px(text: str, size: float, bold: bool) -> float:
     em = size * 96 / 72 * (1.08 if bold else 1.0)
-    return em * sum(_char_em(c) for c in text)
+    return em * _text_ems(text)
 
 
 def _column_px(width_units: float) -> float:
@@ -334,46 +363,26 @@ def _split_for_rows(text: str, width_px: float, size: float, bold: bool) -> list
     return out
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Body text: one paragraph per non-blank line (DESIGN.md)."""
-    return [line.strip() for line in text.split("\n") if line.strip()]
+def _usable_page_points(sheet_px: float = REPORT_PX) -> float:
+    """Height of a printed page in the sheet's own points (before fit-to-width
+    scaling), less a safety margin for rounding in the spreadsheet's layout."""
+    sheet_points = sheet_px * 72 / 96
+    printable_width = (210 - MARGINS_MM["left"] - MARGINS_MM["right"]) * 72 / 25.4
+    scale = min(1.0, printable_width / sheet_points)
+    printable_height = (297 - MARGINS_MM["top"] - MARGINS_MM["bottom"]) * 72 / 25.4
+    return printable_height / scale - 30.0
 
 
-def _list_lines(items: Sequence[str]) -> list[str]:
-    """Recipients / addressees: "- …;" on each line, the last ending with "."."""
-    cleaned = [item.strip().rstrip(";.").strip() for item in items if item.strip()]
-    return [f"- {item}{'.' if i == len(cleaned) - 1 else ';'}" for i, item in enumerate(cleaned)]
-
-
-def _document_number(report: Report) -> str:
-    number = report.document_number.strip()
-    if number.isdigit() and int(number) < 10:
-        number = f"{int(number):02d}"  # decree: numbers below 10 get a leading 0
-    code = "BC"
-    abbreviation = upper_vi(report.organization.abbreviation.strip())
-    if abbreviation:
-        code += f"-{abbreviation}"
-    return f"Số: {number or ' ' * 6}/{code}"
-
-
-def _signature_lines(report: Report) -> list[tuple[str, bool]]:
-    """The signing block above the gap (authority and position), as (text, bold) lines."""
-    sig = report.signature
-    lines: list[tuple[str, bool]] = []
-    authority = sig.authority.strip()
-    position = upper_vi(sig.position.strip())
-    if authority == Authority.KT.value:
-        lines.append((f"KT. {position}".strip(), True))
-        if sig.deputy_position.strip():
-            lines.append((upper_vi(sig.deputy_position.strip()), True))
-    elif position or authority:
-        lines.append((f"{authority} {position}".strip(), True))
-    return lines
+def _cells_height(values: Sequence[str], widths: Sequence[float], bold: bool = False) -> float:
+    """Height of a row of unmerged wrapped cells: its tallest cell."""
+    lines = max(_count_lines(v, _column_px(widths[i]), BODY_SIZE, bold) for i, v in enumerate(values))
+    return _rows_height(lines)
 
 
 @dataclass
 class _Line:
-    """One piece of text placed in a merged column range of one row."""
+    """One piece of text placed in a merged column range of one row; ``spans`` (when
+    some are bold, italic or underlined) make it rich text."""
 
     text: str
     cols: tuple[int, int]
@@ -381,42 +390,101 @@ class _Line:
     bold: bool = False
     italic: bool = False
     align: str = "center"
+    spans: tuple[B.Span, ...] = ()
+    indent: int = 0
+
+
+class _Grid:
+    """The report sheet's columns: every boundary the page needs (the header's two
+    columns, each table's columns by their weights), boundaries closer than
+    ``SNAP`` of the width taken as one. A table cell spans the grid columns between
+    its boundaries (merged when more than one): the seed's activity table falls on
+    the header's boundary and needs no merged cells."""
+
+    SNAP = 0.015
+
+    def __init__(self, tables: Sequence[B.Table]) -> None:
+        marks = [0.0, HEADER_SPLIT, 1.0]
+        for table in tables:
+            edge = 0.0
+            for column in table.columns[:-1]:
+                edge += column.weight
+                marks.append(edge)
+        marks.sort()
+        # Never closer than half the narrowest column of a table with many columns:
+        # its own boundaries must stay apart.
+        snap = min([self.SNAP] + [0.5 * min(c.weight for c in t.columns) for t in tables if t.columns])
+        lines: list[float] = []
+        for mark in marks:
+            if not lines or mark - lines[-1] > snap:
+                lines.append(mark)
+        if lines[-1] < 1.0 - snap:
+            lines.append(1.0)
+        lines[-1] = 1.0
+        self.lines = lines
+        self.count = len(lines) - 1
+        # A stored column width already holds the cell padding: it is the column's
+        # pixels over the digit width (about 9 px for Times New Roman 13).
+        self.widths = [max(0.5, (b - a) * REPORT_PX / DIGIT_PX) for a, b in zip(lines, lines[1:], strict=False)]
+        self.left = (1, self._index(HEADER_SPLIT))
+        self.right = (self.left[1] + 1, self.count)
+        self.all = (1, self.count)
+
+    def _index(self, mark: float) -> int:
+        """The grid line nearest to ``mark`` (0 … count)."""
+        return min(range(len(self.lines)), key=lambda i: abs(self.lines[i] - mark))
+
+    def columns(self, table: B.Table) -> list[tuple[int, int]]:
+        """Each table column's range of grid columns (1-based, inclusive)."""
+        out, edge, start = [], 0.0, 1
+        for i, column in enumerate(table.columns):
+            edge += column.weight
+            end = self.count if i == len(table.columns) - 1 else self._index(edge)
+            end = max(end, start)  # never empty, even if two boundaries snapped together
+            if i < len(table.columns) - 1:
+                end = min(end, self.count - (len(table.columns) - 1 - i))
+            out.append((start, end))
+            start = end + 1
+        return out
+
+    def px(self, cols: tuple[int, int]) -> float:
+        return sum(self.widths[c - 1] * DIGIT_PX for c in range(cols[0], cols[1] + 1))
 
 
 # --------------------------------------------------------------------- sheet builders
 
 
 class _ReportSheet:
-    """The "Báo cáo" sheet: rows written top to bottom with estimated heights, and
-    paginated while writing.
+    """The "Báo cáo" sheet: the document's blocks as rows written top to bottom with
+    estimated heights, paginated while writing.
 
     Print title rows would repeat the table header on every later page, also below
     the table, so instead the sheet places manual page breaks itself (every row
     height is set here, so a spreadsheet breaks pages exactly where this class
-    counts) and writes a copy of the table header at the top of each page the table
-    runs onto. Headings stay with what follows; the signing block stays with the end
-    of the body (decree).
+    counts) and writes a copy of the table header at the top of each page a table
+    runs onto. Blocks that keep with the next (headings) start a new page unless
+    they and the start of what follows fit; the body's last block, with the
+    headings over it, stays with the signing block (decree).
     """
 
-    def __init__(self, ws: Worksheet, report: Report, cancelled: Cancelled = None) -> None:
+    def __init__(self, ws: Worksheet, doc: B.Document, cancelled: Cancelled = None) -> None:
         from openpyxl.utils import get_column_letter
 
         self.ws = ws
-        self.report = report
+        self.doc = doc
         self.cancelled = cancelled
         self.row = 1
         self.used = 0.0  # points used on the current page
-        self.page_height = _usable_page_points()
-        for index, width in enumerate(REPORT_WIDTHS, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
+        self.grid = _Grid(doc.tables())
+        self.page_height = _usable_page_points(self.grid.px(self.grid.all))
+        for index, width in enumerate(self.grid.widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = round(width, 2)
 
     # -- low level
 
-    def _width_px(self, cols: tuple[int, int]) -> float:
-        return sum(_column_px(REPORT_WIDTHS[c - 1]) for c in range(cols[0], cols[1] + 1))
-
     def _height(self, line: _Line) -> float:
-        return _rows_height(_count_lines(line.text, self._width_px(line.cols), line.size, line.bold), line.size)
+        bold = line.bold or any(span.bold for span in line.spans)  # bold words are wider: measure on the safe side
+        return _rows_height(_count_lines(line.text, self.grid.px(line.cols), line.size, bold), line.size)
 
     def _page_break(self) -> None:
         from openpyxl.worksheet.pagebreak import Break
@@ -439,8 +507,12 @@ class _ReportSheet:
 
     def _place(self, line: _Line) -> None:
         first, last = line.cols
-        cell = _put_text(self.ws.cell(row=self.row, column=first), line.text)
-        _style(cell, line.size, line.bold, line.italic, horizontal=line.align, wrap=True)
+        cell = self.ws.cell(row=self.row, column=first)
+        if line.spans and any(s.bold or s.italic or s.underline for s in line.spans):
+            _put_rich(cell, line.spans, line.size)
+        else:
+            _put_text(cell, line.text)
+        _style(cell, line.size, line.bold, line.italic, horizontal=line.align, wrap=True, indent=line.indent)
         if last > first:
             self.ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
 
@@ -459,21 +531,54 @@ class _ReportSheet:
         self.used += points
         self.row += 1
 
-    def _paragraph(self, text: str, bold: bool = False, align: str = "justify", keep_with: float = 0.0) -> None:
-        width = self._width_px(ALL_COLS)
-        for chunk in _split_for_rows(text, width, BODY_SIZE, bold):
-            self._emit(_Line(chunk, ALL_COLS, bold=bold, align=align), keep_with=keep_with)
+    # -- blocks as rows
 
-    def _heading(self, text: str, keep_with: float | None = None) -> None:
-        self._gap(4)
-        # A heading never ends a page: keep room for two lines of what follows (or for
-        # ``keep_with``, when what follows must itself stay with more).
-        self._paragraph(text, bold=True, align="left",
-                        keep_with=_rows_height(2) if keep_with is None else keep_with)
+    def _lines(self, block: B.BodyBlock) -> list[_Line]:
+        """The rows of a text block (a paragraph taller than Excel's row limit is cut
+        into several rows at word breaks)."""
+        cols = self.grid.all
+        if isinstance(block, B.PartHeading):
+            if block.centred:
+                return [_Line(line, cols, bold=True) for line in block.lines]
+            return [_Line(block.lines[0], cols, bold=True, align="left")]
+        if isinstance(block, B.Heading):
+            return [_Line(block.line, cols, bold=block.bold, italic=block.italic, align="left")]
+        assert isinstance(block, B.Paragraph | B.ListItem)
+        spans = block.spans
+        indent = 0
+        if isinstance(block, B.ListItem):
+            spans = (B.Span(block.marker + " "), *spans)
+            indent = 1 if block.level == 2 else 0
+        text = B.plain(spans)
+        chunks = _split_for_rows(text, self.grid.px(cols), BODY_SIZE, False)
+        align = "left" if indent else "justify"  # spreadsheets ignore the indent of justified text
+        if len(chunks) == 1:
+            return [_Line(text, cols, align=align, spans=spans, indent=indent)]
+        return [_Line(chunk, cols, align=align, indent=indent) for chunk in chunks]  # formats dropped: rare
 
-    def _paragraph_height(self, text: str) -> float:
-        width = self._width_px(ALL_COLS)
-        return sum(self._height(_Line(chunk, ALL_COLS)) for chunk in _split_for_rows(text, width, BODY_SIZE, False))
+    def _block_height(self, block: B.BodyBlock, start_only: bool = False) -> float:
+        """The height a block takes (``start_only``: the part that must stay with a
+        heading above it: its first row, or a table's header and first row)."""
+        if isinstance(block, B.Table):
+            columns = self.grid.columns(block)
+            header = self._row_height([c.title for c in block.columns], columns, bold=True)
+            first = self._row_height(_texts(block.rows[0]), columns) if len(block.rows) else _rows_height(1)
+            if start_only:
+                return 6 + header + first
+            return 6 + header + sum(self._row_height(_texts(r), columns) for r in block.rows) + _rows_height(1) + 8
+        heights = [self._height(line) for line in self._lines(block)]
+        gap = 4 if isinstance(block, B.PartHeading | B.Heading) else 0
+        return gap + (heights[0] if start_only else sum(heights))
+
+    def _row_height(self, texts: Sequence[str], columns: Sequence[tuple[int, int]], bold: bool = False) -> float:
+        lines = max(_count_lines(t, self.grid.px(c), BODY_SIZE, bold) for t, c in zip(texts, columns, strict=False))
+        return _rows_height(lines)
+
+    def _text_block(self, block: B.BodyBlock, keep_with: float = 0.0) -> None:
+        if isinstance(block, B.PartHeading | B.Heading):
+            self._gap(4)
+        for line in self._lines(block):
+            self._emit(line, keep_with=keep_with)
 
     # -- parts
 
@@ -481,10 +586,7 @@ class _ReportSheet:
         self._header()
         self._title()
         self._addressees()
-        self._section_one()
-        self._section_two()
-        self._section_three()
-        self._section_four_and_footer()
+        self._body()
         self.ws.sheet_view.showGridLines = False  # reads like the paper document
         _print_setup(self.ws, None)
         # Decree: page numbers centred in the top margin, not on the first page.
@@ -494,140 +596,67 @@ class _ReportSheet:
         self.ws.oddHeader.center.size = BODY_SIZE
 
     def _header(self) -> None:
-        org = self.report.organization
-        self._emit(
-            _Line(upper_vi(org.parent.strip()), LEFT_COLS, size=12),
-            _Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", RIGHT_COLS, size=12, bold=True),
-        )
-        self._emit(
-            _Line(upper_vi(org.name.strip()), LEFT_COLS, size=12, bold=True),
-            _Line("Độc lập - Tự do - Hạnh phúc", RIGHT_COLS, size=13, bold=True),
-        )
+        h, g = self.doc.header, self.grid
+        self._emit(_Line(h.parent, g.left, size=12), _Line(h.nation, g.right, size=12, bold=True))
+        self._emit(_Line(h.issuer, g.left, size=12, bold=True), _Line(h.motto, g.right, size=13, bold=True))
         self._gap(8)
-        place_date = date_line(self.report.place.strip(), self.report.date, self.report.school_year)
-        self._emit(
-            _Line(_document_number(self.report), LEFT_COLS),
-            _Line(place_date, RIGHT_COLS, italic=True),
-        )
+        self._emit(_Line(h.number_line, g.left), _Line(h.place_date, g.right, italic=True))
         self._gap(14)
 
     def _title(self) -> None:
-        self._emit(_Line("BÁO CÁO", ALL_COLS, size=14, bold=True))
-        self._emit(_Line(self.report.effective_title.strip(), ALL_COLS, size=14, bold=True))
+        t = self.doc.title
+        self._emit(_Line(t.kind, self.grid.all, size=14, bold=True))
+        for line in t.lines:
+            self._emit(_Line(line, self.grid.all, size=14, bold=True))
         self._gap(10)
 
     def _addressees(self) -> None:
-        names = [a for a in self.report.addressees if a.strip()]
-        if not names:
+        a = self.doc.addressees
+        if a is None:
             return
-        if len(names) == 1:
-            self._paragraph(f"Kính gửi: {names[0].strip().rstrip('.;')}.", align="center")
-        else:
-            self._emit(_Line("Kính gửi:", ALL_COLS, align="center"))
-            for line in _list_lines(names):
-                self._emit(_Line(line, (2, 5), align="left"))
+        if a.inline:
+            self._emit(_Line(f"{a.label} {a.lines[0]}", self.grid.all))
+        else:  # the label on the left of the first line, the lines one under another
+            g = self.grid
+            self._emit(_Line(a.label, g.left, align="right"), _Line(a.lines[0], g.right, align="left"))
+            for line in a.lines[1:]:
+                self._emit(_Line(line, g.right, align="left"))
         self._gap(6)
 
-    def _body(self, text: str) -> None:
-        for paragraph in _paragraphs(text):
-            self._paragraph(paragraph)
-
-    def _section_one(self) -> None:
-        assessment = self.report.assessment
-        self._heading("I. ĐÁNH GIÁ CHUNG")
-        self._heading("1. Thuận lợi:")
-        self._body(assessment.advantages)
-        self._heading("2. Khó khăn:")
-        self._body(assessment.difficulties)
-
-    def _section_two(self) -> None:
-        self._heading("II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ")
-        for number, sub in enumerate(self.report.implementation, start=1):
-            if sub.title.strip():
-                self._heading(f"{number}. {sub.title.strip()}")
-            self._body(sub.body)
-        self._gap(6)
-        self._activity_table()
-
-    # -- the activity table
-
-    def _table_row(self, values: Sequence[str | int | None], bold: bool = False, header: bool = False) -> None:
-        """Write one bordered row at the current row (height already reserved)."""
-        for col, value in enumerate(values, start=1):
-            cell = self.ws.cell(row=self.row, column=col)
-            if isinstance(value, str):
-                _put_text(cell, value)
-            else:
-                _put_number(cell, value, "0" if col == 1 else "#,##0")  # Stt: no thousands separator
-            horizontal = "left" if col in (2, 4, 5) and not header else "center"
-            vertical = "center" if header else "top"
-            _style(cell, bold=bold, border=True, horizontal=horizontal, vertical=vertical, wrap=True)
-
-    def _table_header(self, height: float) -> None:
-        self._table_row(ACTIVITY_HEADERS, bold=True, header=True)
-        self._set_height(height)
-
-    def _activity_table(self) -> None:
-        header_height = _cells_height(ACTIVITY_HEADERS, REPORT_WIDTHS, bold=True)
-        rows: list[tuple[tuple[str | int | None, ...], float]] = []
-        for stt, a in enumerate(self.report.activities, start=1):
-            if stt % 200 == 0:
-                check(self.cancelled)
-            values = (stt, a.name.strip(), a.participants, a.lead_unit.strip(), a.partner_units.strip())
-            texts = [("" if v is None else str(v)) for v in values]
-            rows.append((values, _cells_height(texts, REPORT_WIDTHS)))
-        total_height = _rows_height(1)
-
-        first_height = rows[0][1] if rows else total_height
-        self._reserve(header_height, keep_with=first_height)  # never a header alone
-        self._table_header(header_height)
-        first = self.row
-        for values, height in rows:
-            if self._reserve(height):
-                self._table_header(header_height)  # the header again on each new page
-            self._table_row(values)
-            self._set_height(height)
-        last = self.row - 1
-
-        if self._reserve(total_height):
-            self._table_header(header_height)
-        total: int | str = f"=SUM(C{first}:C{last})" if rows else 0
-        self._table_row(("", TOTAL_LABEL, None, "", ""), bold=True, header=True)
-        cell = self.ws.cell(row=self.row, column=3)
-        cell.value = total  # a formula written by the program, never user text
-        cell.number_format = "#,##0"
-        self._set_height(total_height)
-        self._gap(8)
-
-    # -- the end
-
-    def _items(self, items: Iterable[str]) -> list[str]:
-        return [f"- {item.strip()}" for item in items if item.strip()]
-
-    def _section_three(self) -> None:
-        self._heading(f"III. {upper_vi(self.report.effective_solutions_title.strip())}")
-        for item in self._items(self.report.solutions):
-            self._paragraph(item)
-
-    def _section_four_and_footer(self) -> None:
-        items = self._items(self.report.recommendations)
+    def _body(self) -> None:
+        body = self.doc.body
         footer = self._footer_rows()
-        footer_height = sum(h for _, h in footer) + 10 + _rows_height(1)  # gap + "./."
-        # The heading stays with what follows it; when that is the last paragraph, it
-        # stays with the signing block too (else the heading would end a page alone).
-        if len(items) > 1:
-            self._heading("IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT")
-        else:
-            self._heading("IV. NHỮNG KIẾN NGHỊ, ĐỀ XUẤT",
-                          keep_with=(self._paragraph_height(items[0]) if items else 0.0) + footer_height)
-        for index, item in enumerate(items):
-            # The signing block never stands on a page of its own: the last paragraph
-            # goes with it.
-            keep = footer_height if index == len(items) - 1 else 0.0
-            self._paragraph(item, keep_with=keep)
-        if not items:
-            self._reserve(0.0, keep_with=footer_height)
-        self._emit(_Line("./.", ALL_COLS, align="right"))
+        footer_height = sum(h for _, h in footer) + 10
+        end = len(body)
+        while end > 0 and body[end - 1].keep_with_next:
+            end -= 1
+        index = 0
+        while index < end:
+            check_every(self.cancelled, index)
+            block = body[index]
+            if block.keep_with_next:
+                run_end = index
+                while run_end < end and body[run_end].keep_with_next:
+                    run_end += 1
+                need = sum(self._block_height(b) for b in body[index:run_end])
+                need += (self._block_height(body[run_end], start_only=True) if run_end < end
+                         else sum(self._block_height(b) for b in body[end:]) + footer_height)
+                self._reserve(0.0, keep_with=min(need, self.page_height - 1))
+                for b in body[index:run_end]:
+                    self._text_block(b)
+                index = run_end
+                continue
+            if isinstance(block, B.Table):
+                self._table(block)
+            else:
+                self._text_block(block)
+            index += 1
+        # The last blocks and the signing block: never a page of their own.
+        final = body[end:]
+        need = sum(self._block_height(b) for b in final) + footer_height
+        self._reserve(0.0, keep_with=min(need, self.page_height - 1))
+        for block in final:
+            self._text_block(block)
         self._gap(10)
         for pieces, height in footer:
             self._reserve(height)
@@ -635,21 +664,109 @@ class _ReportSheet:
                 self._place(piece)
             self._set_height(height)
 
+    # -- tables
+
+    def _table_row(self, values: Sequence[B.Cell], meta: Sequence[B.Column], columns: Sequence[tuple[int, int]],
+                   bold: bool = False, header: bool = False) -> None:
+        """Write one bordered row at the current row (height already reserved): each
+        value in its range of grid columns, formatted by its column's kind."""
+        for (first, last), column, value in zip(columns, meta, values, strict=False):
+            cell = self.ws.cell(row=self.row, column=first)
+            if isinstance(value, str):
+                _put_text(cell, value)
+            else:
+                _put_number(cell, value, "0" if column.kind == "index" else "#,##0")  # Stt: no thousands separator
+            horizontal = "center" if header else column.align
+            vertical = "center" if header else "top"
+            _style(cell, bold=bold, border=True, horizontal=horizontal, vertical=vertical, wrap=True)
+            if last > first:
+                for col in range(first + 1, last + 1):
+                    _style(self.ws.cell(row=self.row, column=col), bold=bold, border=True)
+                self.ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
+
+    def _table(self, table: B.Table) -> None:
+        from openpyxl.utils import get_column_letter
+
+        columns = self.grid.columns(table)
+        titles = [c.title for c in table.columns]
+        header_height = self._row_height(titles, columns, bold=True)
+        rows = table.rows
+        self._gap(6)
+        first_height = self._row_height(_texts(rows[0]), columns) if len(rows) else _rows_height(1)
+        self._reserve(header_height, keep_with=first_height)  # never a header alone
+
+        def header() -> None:
+            self._table_row(titles, table.columns, columns, bold=True, header=True)
+            self._set_height(header_height)
+
+        header()
+        first = self.row
+        for index, values in enumerate(rows):
+            check_every(self.cancelled, index)
+            height = self._row_height(_texts(values), columns)
+            if self._reserve(height):
+                header()  # the header again on each new page
+            self._table_row(values, table.columns, columns)
+            self._set_height(height)
+        last = self.row - 1
+
+        if table.total is not None:
+            total = table.total
+            height = _rows_height(1)
+            if self._reserve(height):
+                header()
+            # The label spans the first ``span`` columns, as in the PDF.
+            cells: list[B.Cell] = [total.label] if total.span else []
+            ranges = [(columns[0][0], columns[total.span - 1][1])] if total.span else []
+            cells += ["" for _ in table.columns[total.span:]]
+            ranges += columns[total.span:]
+            self._table_row(cells, table.columns[max(total.span - 1, 0):], ranges, bold=True, header=True)
+            for i, value in enumerate(total.values):
+                if value is None or i < total.span:
+                    continue
+                cell = self.ws.cell(row=self.row, column=columns[i][0])
+                letter = get_column_letter(columns[i][0])
+                # A formula written by the program (never user text): the total stays
+                # live when a number is corrected in Excel.
+                cell.value = f"=SUM({letter}{first}:{letter}{last})" if last >= first else 0
+                cell.number_format = "#,##0"
+            self._set_height(height)
+        self._gap(8)
+
+    # -- the end
+
+    def _signing(self, column: B.SigningColumn, cols: tuple[int, int], top: int) -> list[_Line | None]:
+        lines: list[_Line | None] = [_Line(text, cols, bold=True) for text in (*column.caption, *column.authority)]
+        lines += [None] * (top - len(lines))
+        lines += [None] * SIGNATURE_GAP_ROWS  # room for the hand signature and the seal
+        if column.other_title:  # above the name, as in the PDF ("Chủ tịch UBND xã …")
+            lines.append(_Line(column.other_title, cols))
+        if column.name:
+            lines.append(_Line(column.name, cols, bold=True))
+        return lines
+
+    def _recipients(self) -> list[_Line | None]:
+        r = self.doc.footer.recipients
+        if r is None:
+            return []
+        g = self.grid
+        return [_Line(r.title, g.left, size=12, bold=True, italic=True, align="left"),
+                *(_Line(line, g.left, size=11, align="left") for line in r.lines)]
+
     def _footer_rows(self) -> list[tuple[list[_Line], float]]:
-        """Recipients (left) beside the signing block (right), row by row."""
-        left = [_Line("Nơi nhận:", LEFT_COLS, size=12, bold=True, italic=True, align="left")]
-        lines = _list_lines((["Như trên"] if self.report.addressees else []) + list(self.report.recipients))
-        left += [_Line(line, LEFT_COLS, size=11, align="left") for line in lines]
-
-        right: list[_Line | None] = [_Line(text, RIGHT_COLS, bold=bold) for text, bold in _signature_lines(self.report)]
-        right += [None] * SIGNATURE_GAP_ROWS  # room for the hand signature and the seal
-        other_title = self.report.signature.other_title.strip()
-        if other_title:  # above the name, as in the PDF ("Chủ tịch UBND xã …")
-            right.append(_Line(other_title, RIGHT_COLS))
-        name = self.report.signature.name.strip()
-        if name:
-            right.append(_Line(name, RIGHT_COLS, bold=True))
-
+        """Recipients (left) beside the signing block (right), row by row; with two
+        signing columns, both side by side (names level) and the recipients under."""
+        foot, g = self.doc.footer, self.grid
+        if foot.second is None:
+            left = self._recipients()
+            right = self._signing(foot.main, g.right, 0)
+        else:
+            top = max(len(c.caption) + len(c.authority) for c in (foot.main, foot.second))
+            left = self._signing(foot.second, g.left, top)
+            right = self._signing(foot.main, g.right, top)
+            recipients = self._recipients()
+            if recipients:
+                left += [None] * (len(right) - len(left)) + [None] + recipients
         rows = []
         for index in range(max(len(left), len(right))):
             pieces = [p for p in (_at(left, index), _at(right, index)) if p is not None]
@@ -658,20 +775,13 @@ class _ReportSheet:
         return rows
 
 
-def _usable_page_points() -> float:
-    """Height of a printed page in the sheet's own points (before fit-to-width
-    scaling), less a safety margin for rounding in the spreadsheet's layout."""
-    sheet_points = sum(_column_px(w) for w in REPORT_WIDTHS) * 72 / 96
-    printable_width = (210 - MARGINS_MM["left"] - MARGINS_MM["right"]) * 72 / 25.4
-    scale = min(1.0, printable_width / sheet_points)
-    printable_height = (297 - MARGINS_MM["top"] - MARGINS_MM["bottom"]) * 72 / 25.4
-    return printable_height / scale - 30.0
+def _texts(values: Sequence[B.Cell]) -> list[str]:
+    return ["" if v is None else str(v) for v in values]
 
 
-def _cells_height(values: Sequence[str], widths: Sequence[float], bold: bool = False) -> float:
-    """Height of a row of unmerged wrapped cells: its tallest cell."""
-    lines = max(_count_lines(v, _column_px(widths[i]), BODY_SIZE, bold) for i, v in enumerate(values))
-    return _rows_height(lines)
+def check_every(cancelled: Cancelled, index: int, every: int = 200) -> None:
+    if index % every == every - 1:
+        check(cancelled)
 
 
 def _at(items: Sequence[_Line | None], index: int) -> _Line | None:
@@ -760,16 +870,16 @@ def _per_lead_unit(report: Report) -> list[tuple[str, int, int | None]]:
     return rows
 
 
-def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report) -> None:
+def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report, subject: str) -> None:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment
 
-    for col, width in zip("ABC", STATS_WIDTHS, strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABC", STATS_WIDTHS, strict=True):
+        ws.column_dimensions[letter].width = width
 
     title = _put_text(ws.cell(row=1, column=1), "Thống kê hoạt động")
     title.font = _font(14, bold=True)
-    _put_text(ws.cell(row=2, column=1), report.effective_title.strip()).font = _font(italic=True)
+    _put_text(ws.cell(row=2, column=1), subject).font = _font(italic=True)  # the title lines on one line
 
     totals = report.totals()
     figures = (
