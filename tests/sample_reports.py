@@ -1,8 +1,7 @@
 """Reports to print in tests and benchmarks, built straight from the domain dataclasses.
 
-- ``seed()``: the centre's own report (resources/samples/seed-report.json), its
-  version-1 body mapped to parts by ``templates.body_from_v1``. (The exchange reader
-  will do this once it reads version 2; until then this helper reads the file.)
+- ``seed()``: the centre's own report (resources/samples/seed-report.json) as the
+  exchange reader gives it (its version-1 body mapped to parts).
 - ``long_report(n)``: the seed with ``n`` activities and every optional part filled.
 - ``from_template(t)``: a new report of each template, with a little text.
 - The four kinds of real report that did not fit the old fixed body (issue 15), in our
@@ -12,8 +11,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
 from hienhao_desktop.domain import templates
@@ -49,36 +46,11 @@ def _li(text: str, level: int = 1) -> ListItem:
     return ListItem(level, [Run(text)])
 
 
-def report_from_v1(data: dict) -> Report:
-    """A version-1 exchange ``report`` dict as a Report with an outline body."""
-    sig = data.get("signature") or {}
-    date = data.get("date")
-    return Report(
-        kind=data.get("kind", ReportKind.SO_KET.value),
-        school_year=data.get("school_year", ""),
-        period=data.get("period", ""),
-        title=data.get("title", ""),
-        organization=Organization(**data.get("organization", {})),
-        document_number=data.get("document_number", ""),
-        place=data.get("place", ""),
-        date=IssueDate.of(dt.date.fromisoformat(date)) if date else IssueDate(),
-        addressees=list(data.get("addressees", [])),
-        parts=templates.body_from_v1(
-            data.get("assessment", {}).get("advantages", ""),
-            data.get("assessment", {}).get("difficulties", ""),
-            [(s.get("title", ""), s.get("body", "")) for s in data.get("implementation", [])],
-            data.get("solutions_title", ""),
-            data.get("solutions", []),
-            data.get("recommendations", []),
-        ),
-        activities=[Activity(**a) for a in data.get("activities", [])],
-        recipients=list(data.get("recipients", [])),
-        signatures=[Signature(**{k: v for k, v in sig.items()})],
-    )
-
-
 def seed() -> Report:
-    return report_from_v1(json.loads(SEED_JSON.read_text(encoding="utf-8"))["report"])
+    """The seed report as the program reads it (exchange format 1, body mapped to parts)."""
+    from hienhao_desktop.storage import exchange
+
+    return exchange.read_file(SEED_JSON)
 
 
 def long_report(activities: int = 120) -> Report:

@@ -46,11 +46,6 @@ def _seed() -> Report:
     return sample_reports.seed()
 
 
-@pytest.fixture
-def seed_report() -> Report:
-    return _seed()
-
-
 def _para(text: str) -> Paragraph:
     return Paragraph([Run(text)])
 

@@ -65,11 +65,6 @@ def _cell_xml(sheet_xml: str, ref: str) -> str:
     return match.group(0)
 
 
-@pytest.fixture
-def seed_report() -> Report:
-    return sample_reports.seed()
-
-
 def _with_table(**kwargs) -> Report:
     """A report of the default shape (the activity table in part II)."""
     return Report(parts=templates.template_parts(templates.Template.DEFAULT), **kwargs)
