@@ -50,10 +50,9 @@ from hienhao_desktop.ui.outline_blocks import canonical, canonical_runs, clean_i
 
 _DROP = {"head", "style", "script", "title", "xml", "template", "noscript", "object", "svg", "math"}
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section", "article",
-           "header", "footer", "dd", "dt", "center", "address", "caption"}
-_BULLETS = {"-", "–", "—", "•", "·", "o", "§", "Ø", "ü", "", "", "", "", "", "▪", "■", "◦", "○", "●", "+", "*",
-            "-\u00a0", "v"}
-_LEVEL2_BULLETS = {"+", "o", "◦", "○", ""}
+           "header", "footer", "dd", "dt", "center", "address", "caption", "figure", "figcaption"}
+# Symbol and Wingdings bullets arrive as private-use characters (U+F0A7 …).
+_LEVEL2_BULLETS = {"+", "o", "◦", "○", "\uf06f", "\uf0a8"}
 _HAND_NUMBER = re.compile(r"^\s*((?:\d+\.)+\d*|\d+\)|[a-zđ]\)|[IVXLC]+\.|[A-Z]\.)\s+", re.IGNORECASE)
 _NUMBERED_MARKER = re.compile(r"^\s*((?:\d+\.)+\d*|\d+\)|[a-zđ][.)]|[IVXLC]+\.|[A-Z]\.)\s*$", re.IGNORECASE)
 SHORT_HEADING = 160  # characters: longer bold lines are paragraphs, not headings
@@ -165,6 +164,8 @@ class _Reader(HTMLParser):
         self.line = None
 
     def _start_line(self, tag: str, attrs: dict[str, str]) -> None:
+        if tag in ("p", "div") and self.line is not None and self.line.tag == "li" and not self.line.runs:
+            return  # <li><p>…</p></li> (LibreOffice, Google Docs): still the list item
         self._end_line()
         self.line = _Line(tag, attrs)
         if tag == "li":
@@ -331,6 +332,12 @@ def _table_block(t: _TableReader) -> Table | None:
     rows = [[clean_inline(c).strip() for c in row] + [""] * (width - len(row)) for row in rows]
     titles = rows[0] if len(rows) > 1 or t.header_rows else [""] * width
     data = rows[1:] if len(rows) > 1 or t.header_rows else rows
+    total_row = False
+    if data:
+        first_text = next((c for c in data[-1] if c), "").lower().rstrip(":")
+        if first_text in ("tổng cộng", "tổng", "cộng", "tổng số"):
+            total_row = True
+            data = data[:-1]
     numbered = False
     if width > 1 and titles[0].lower().replace(".", "").replace(" ", "") in ("stt", "tt", "sốtt", "sốthứtự", "no"):
         numbers = [row[0] for row in data if row[0]]
@@ -338,12 +345,6 @@ def _table_block(t: _TableReader) -> Table | None:
             numbered = True
             titles = titles[1:]
             data = [row[1:] for row in data]
-    total_row = False
-    if data:
-        first_text = next((c for c in data[-1] if c), "").lower().rstrip(":")
-        if first_text in ("tổng cộng", "tổng", "cộng", "tổng số"):
-            total_row = True
-            data = data[:-1]
     kinds = []
     for col in range(len(titles)):
         values = [row[col] for row in data if row[col]]
@@ -404,7 +405,7 @@ def _lines_to_blocks(items: Sequence[Block | _Line]) -> list[Block]:
                 pending.append((-1, Paragraph(canonical_runs([Run(f"{item.ordered}. "), *runs]))))
                 continue
             level = item.list_level or 1
-            if marker in _LEVEL2_BULLETS:
+            if marker and marker in _LEVEL2_BULLETS:
                 level = max(level, 2)
             pending.append((-1, ListItem(min(level, 2), runs)))
             continue

@@ -943,6 +943,9 @@ class OutlineEditor(QWidget):
     def _make_segment(self, block: Block) -> Segment:
         if isinstance(block, Table):
             table = TableSegment(block, self.page)
+            font = page_font()
+            font.setPointSize(PAGE_POINT_SIZE - 1)
+            table.set_font(font)
             table.edited.connect(self._command_done)
             table.view.leaveUp.connect(lambda t=table: self.focus_neighbour(t, -1))
             table.view.leaveDown.connect(lambda t=table: self.focus_neighbour(t, 1))

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -136,11 +137,11 @@ class TableModel(QAbstractTableModel):
         if row < 0:
             return STT if col < 0 else self.table.columns[col].title
         if total:
-            if col < 0 or (col == 0 and self.table.columns[0].kind == ColumnKind.TEXT and not self.table.numbered):
+            if col < 0:
                 return TOTAL
             if self.table.columns[col].kind == ColumnKind.NUMBER:
                 return format_whole_number(self.table.totals()[col] or 0)
-            return ""
+            return TOTAL if col == 0 and not self.table.numbered else ""
         if col < 0:
             return str(row + 1)
         if (row, col) in self.invalid:
@@ -365,6 +366,16 @@ class TableSegment(QWidget):
         self.model.modelReset.connect(self.fit)
         self.model.dataChanged.connect(lambda *_: self.fit())
         self.view.pasteRequested.connect(self.paste)
+        self.view.installEventFilter(self)
+
+    def set_font(self, font: QFont) -> None:
+        self.view.setFont(font)
+        self.fit()
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if obj is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
 
     # ---- the block ----------------------------------------------------------------------
 
@@ -485,9 +496,12 @@ class TableSegment(QWidget):
     def fit(self) -> None:
         """Column widths like a printed table (Stt and numbers narrow, text shares the
         rest); the height shows every row (the page scrolls, not the table)."""
-        width = self.view.viewport().width()
+        width = self.view.width() - 2 * self.view.frameWidth()
         if width <= 0:
             return
+        self.view.clearSpans()
+        if self.model.table.total_row and self.model.table.numbered and self.model.table.columns[0].kind == ColumnKind.TEXT:
+            self.view.setSpan(self.model.rowCount() - 1, 0, 1, 2)  # "Tổng cộng" across Stt and the first column
         metrics = self.view.fontMetrics()
         narrow = metrics.horizontalAdvance("Stt") + 24
         number = max(metrics.horizontalAdvance("000.000") + 24, 90)
@@ -497,10 +511,10 @@ class TableSegment(QWidget):
         if texts == 0:
             number = (width - (narrow if self.model.table.numbered else 0)) // max(1, len(columns))
         share = max(60, (width - fixed) // texts) if texts else 0
-        if self.model.table.numbered:
-            self.view.setColumnWidth(0, narrow)
-        for i, c in enumerate(columns):
-            self.view.setColumnWidth(i + self.model.offset, number if c.kind == ColumnKind.NUMBER else share)
+        widths = ([narrow] if self.model.table.numbered else []) + [number if c.kind == ColumnKind.NUMBER else share for c in columns]
+        widths[-1] += max(0, width - sum(widths))  # the last column takes what rounding left
+        for i, w in enumerate(widths):
+            self.view.setColumnWidth(i, w)
         self.view.resizeRowsToContents()
         height = sum(self.view.rowHeight(r) for r in range(self.model.rowCount())) + 2 * self.view.frameWidth() + 2
         if self.view.height() != height:
