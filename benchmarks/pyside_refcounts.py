@@ -48,6 +48,11 @@ def main() -> int:
     true_lost = true_before - sys.getrefcount(True)
     print(f"PySide6 {__version__}, Python {sys.version.split()[0]}: over {CALLS} calls None lost {none_lost}, "
           f"True lost {true_lost} references")
+    import ctypes  # give back what was lost, so that this check itself exits normally
+
+    for obj, lost in ((None, none_lost), (True, true_lost)):
+        if lost > 0:
+            ctypes.c_ssize_t.from_address(id(obj)).value += lost
     del app
     immortal = sys.version_info >= (3, 12)
     return 0 if immortal or (none_lost < CALLS // 2 and true_lost < CALLS // 2) else 1

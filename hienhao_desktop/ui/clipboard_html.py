@@ -94,6 +94,8 @@ class _TableReader:
     header_rows: int = 0
     in_head: bool = False
     colspan: int = 1
+    kinds: dict[int, str] = field(default_factory=dict)  # our own copies say each column's kind
+    total_marked: bool = False
 
 
 class _Reader(HTMLParser):
@@ -224,10 +226,15 @@ class _Reader(HTMLParser):
                 t.in_head = True
             elif tag == "tr":
                 t.rows.append([])
+                t.total_marked = t.total_marked or attrs.get("data-row") == "total"
                 if t.in_head:
                     t.header_rows += 1
             elif tag in ("td", "th"):
                 self._end_line()
+                if tag == "th" and len(t.rows) == 1 and not t.header_rows:
+                    t.header_rows = 1
+                if attrs.get("data-kind") in ("text", "number"):
+                    t.kinds[len(t.rows[-1])] = attrs["data-kind"]
                 if not t.rows:
                     t.rows.append([])
                 row = t.rows[-1]
@@ -325,8 +332,8 @@ class _Reader(HTMLParser):
 
 
 def _table_block(t: _TableReader) -> Table | None:
-    rows = [row for row in t.rows if any(cell.strip() for cell in row)]
-    if not rows:
+    rows = [row for row in t.rows if row]
+    if not any(cell.strip() for row in rows for cell in row):
         return None
     width = max(len(row) for row in rows)
     rows = [[clean_inline(c).strip() for c in row] + [""] * (width - len(row)) for row in rows]
@@ -335,7 +342,7 @@ def _table_block(t: _TableReader) -> Table | None:
     total_row = False
     if data:
         first_text = next((c for c in data[-1] if c), "").lower().rstrip(":")
-        if first_text in ("tổng cộng", "tổng", "cộng", "tổng số"):
+        if first_text in ("tổng cộng", "tổng", "cộng", "tổng số") or t.total_marked:
             total_row = True
             data = data[:-1]
     numbered = False
@@ -345,8 +352,12 @@ def _table_block(t: _TableReader) -> Table | None:
             numbered = True
             titles = titles[1:]
             data = [row[1:] for row in data]
+            t.kinds = {i - 1: k for i, k in t.kinds.items()}
     kinds = []
     for col in range(len(titles)):
+        if col in t.kinds:
+            kinds.append(t.kinds[col])
+            continue
         values = [row[col] for row in data if row[col]]
         try:
             numeric = bool(values) and all(parse_whole_number(v) is not None for v in values)
@@ -357,7 +368,10 @@ def _table_block(t: _TableReader) -> Table | None:
     for row in data:
         out: list[Cell] = []
         for value, kind in zip(row, kinds, strict=True):
-            out.append(parse_whole_number(value) if kind == ColumnKind.NUMBER else value)
+            try:
+                out.append(parse_whole_number(value) if kind == ColumnKind.NUMBER else value)
+            except ValueError:
+                out.append(None)
         cells.append(out)
     return Table([Column(title, kind) for title, kind in zip(titles, kinds, strict=True)], cells, numbered, total_row)
 
@@ -523,7 +537,8 @@ def html_from_blocks(blocks: Sequence[Block]) -> str:
 
 
 def _table_html(table: Table) -> str:
-    head = (["<th>Stt</th>"] if table.numbered else []) + [f"<th>{html.escape(c.title, quote=False)}</th>" for c in table.columns]
+    head = (["<th>Stt</th>"] if table.numbered else []) + [
+        f'<th data-kind="{c.kind}">{html.escape(c.title, quote=False)}</th>' for c in table.columns]
     rows = ["<tr>" + "".join(head) + "</tr>"]
     for i, row in enumerate(table.rows, start=1):
         cells = ([f"<td>{i}</td>"] if table.numbered else []) + [
@@ -536,7 +551,7 @@ def _table_html(table: Table) -> str:
             cells = ["Tổng cộng", *cells]
         elif table.columns[0].kind == ColumnKind.TEXT:
             cells[0] = "Tổng cộng"
-        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        rows.append('<tr data-row="total">' + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
     return "<table border=1>" + "".join(rows) + "</table>"
 
 

@@ -50,14 +50,23 @@ def clean_inline(text: str) -> str:
     return unicodedata.normalize("NFC", _CONTROL.sub("", text))
 
 
+def clean_heading(text: str) -> str:
+    return re.sub(" {2,}", " ", clean_inline(text)).strip(" ")
+
+
 def canonical_runs(runs: Sequence[Run]) -> list[Run]:
     """Runs with clean text, empty ones dropped, neighbours of one format merged,
-    spaces at both ends of the block removed."""
+    spaces at both ends of the block removed and runs of spaces made one."""
     out: list[Run] = []
+    space_before = True  # spaces at the start of the block go
     for run in runs:
-        text = clean_inline(run.text)
+        # Runs of spaces are one space (as domain/text.clean_line and HTML have it).
+        text = re.sub(" {2,}", " ", clean_inline(run.text))
+        if space_before and text.startswith(" "):
+            text = text[1:]
         if not text:
             continue
+        space_before = text.endswith(" ")
         if out and (out[-1].bold, out[-1].italic, out[-1].underline) == (run.bold, run.italic, run.underline):
             out[-1] = Run(unicodedata.normalize("NFC", out[-1].text + text), run.bold, run.italic, run.underline)
         else:
@@ -78,11 +87,11 @@ def clean_cell(value: Cell, kind: str) -> Cell:
         return value if isinstance(value, int) and not isinstance(value, bool) else None
     if value is None:
         return ""
-    return clean_inline(str(value)).strip(" ")
+    return clean_heading(str(value))
 
 
 def canonical_table(table: Table) -> Table:
-    columns = [Column(clean_inline(c.title).strip(" "), ColumnKind.NUMBER.value if c.kind == ColumnKind.NUMBER else ColumnKind.TEXT.value)
+    columns = [Column(clean_heading(c.title), ColumnKind.NUMBER.value if c.kind == ColumnKind.NUMBER else ColumnKind.TEXT.value)
                for c in table.columns] or [Column("", ColumnKind.TEXT.value)]
     rows = []
     for row in table.rows:
@@ -93,7 +102,7 @@ def canonical_table(table: Table) -> Table:
 
 def canonical_block(block: Block) -> Block | None:
     if isinstance(block, Heading):
-        return Heading(min(max(block.level, 1), MAX_HEADING_LEVEL), clean_inline(block.text).strip(" "))
+        return Heading(min(max(block.level, 1), MAX_HEADING_LEVEL), clean_heading(block.text))
     if isinstance(block, ListItem):
         return ListItem(min(max(block.level, 1), MAX_LIST_LEVEL), canonical_runs(block.runs))
     if isinstance(block, Paragraph):

@@ -128,6 +128,7 @@ from hienhao_desktop.ui.outline_blocks import (
     BlockChange,
     canonical,
     canonical_runs,
+    clean_heading,
     clean_inline,
     copy_blocks,
     diff,
@@ -376,7 +377,7 @@ def read_block(block: QTextBlock, start: int = 0, end: int | None = None) -> Blo
                 runs.append(Run(text[lo:hi], fmt.fontWeight() >= QFont.Weight.DemiBold, fmt.fontItalic(), fmt.fontUnderline()))
         it += 1
     if kind == HEADING:
-        return Heading(min(max(level, 1), MAX_HEADING_LEVEL), clean_inline("".join(r.text for r in runs)).strip(" "))
+        return Heading(min(max(level, 1), MAX_HEADING_LEVEL), clean_heading("".join(r.text for r in runs)))
     if kind == LIST_ITEM:
         return ListItem(min(max(level, 1), 2), canonical_runs(runs))
     return Paragraph(canonical_runs(runs))
@@ -452,6 +453,9 @@ class _Keys(QObject):
         self.editor = editor
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.FocusIn):
+            self.editor._focus_check.start()
+            return False
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if _is_undo_key(event):
                 return True  # not accepted: the window's (or the editor's) undo action gets it
@@ -687,6 +691,23 @@ class OutlineEditor(QWidget):
         self._max_wait.setSingleShot(True)
         self._max_wait.setInterval(MAX_WAIT_MS)
         self._max_wait.timeout.connect(self.flush)
+        # Focus moves are looked at once they are done (the widget that gets the
+        # focus is known then): leaving the editor reports typing at once.
+        self._focus_check = QTimer(self)
+        self._focus_check.setSingleShot(True)
+        self._focus_check.setInterval(0)
+        self._focus_check.timeout.connect(self._focus_changed)
+        # Work done once the key event is over (never inside the document's own
+        # change signal); timers owned by the editor die with it.
+        self._markers_timer = QTimer(self)
+        self._markers_timer.setSingleShot(True)
+        self._markers_timer.setInterval(0)
+        self._markers_timer.timeout.connect(self.refresh_markers)
+        self._autoformat_timer = QTimer(self)
+        self._autoformat_timer.setSingleShot(True)
+        self._autoformat_timer.setInterval(0)
+        self._autoformat_timer.timeout.connect(self._autoformat_now)
+        self._autoformat_at: tuple[TextSegment, int] | None = None
 
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -720,9 +741,6 @@ class OutlineEditor(QWidget):
         self._connect_actions()
 
         self._build([])
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
         self._update_actions()
 
     # ---- toolbar ---------------------------------------------------------------------------
@@ -1033,28 +1051,31 @@ class OutlineEditor(QWidget):
         self._pause.start()
         if not self._max_wait.isActive():
             self._max_wait.start()
-        QTimer.singleShot(0, self.refresh_markers)
+        self._markers_timer.start()
         if added == 1 and removed == 0 and not self._pasting:
-            self._autoformat(segment, pos)
+            block = segment.document().findBlock(pos)
+            if block_kind(block)[0] == PARAGRAPH and pos == block.position() + 1 and block.text()[:2] in ("- ", "+ "):
+                self._autoformat_at = (segment, block.blockNumber())
+                self._autoformat_timer.start()
 
-    def _autoformat(self, segment: TextSegment, pos: int) -> None:
+    def _autoformat_now(self) -> None:
         """"- " or "+ " typed at the start of a paragraph makes it a list item (as Word
         does); Ctrl+Z takes it back like any step."""
-        block = segment.document().findBlock(pos)
-        kind, _level = block_kind(block)
-        if kind != PARAGRAPH or pos != block.position() + 1 or block.text()[:2] not in ("- ", "+ "):
+        if self._autoformat_at is None:
+            return
+        segment, number = self._autoformat_at
+        self._autoformat_at = None
+        if segment not in self.segments:
+            return
+        block = segment.document().findBlockByNumber(number)
+        if not block.isValid() or block_kind(block)[0] != PARAGRAPH or block.text()[:2] not in ("- ", "+ "):
             return
         level = 1 if block.text()[0] == "-" else 2
-
-        def convert() -> None:
-            if block.text()[:2] not in ("- ", "+ ") or block_kind(block)[0] != PARAGRAPH:
-                return
-            cursor = QTextCursor(block)
-            cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 2)
-            cursor.removeSelectedText()
-            self._apply_style(segment, [block], LIST_ITEM, level)
-            self._command_done()
-        QTimer.singleShot(0, convert)
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 2)
+        cursor.removeSelectedText()
+        self._apply_style(segment, [block], LIST_ITEM, level)
+        self._command_done()
 
     def _cursor_moved(self, segment: TextSegment) -> None:
         if segment.hasFocus():
@@ -1063,12 +1084,13 @@ class OutlineEditor(QWidget):
             self.scroll.ensureVisible(point.x(), point.y(), 20, rect.height() + 20)
         self._update_actions()
 
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_changed(self) -> None:
         if self._pasting:
             return
-        if old is not None and self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new)):
+        new = QApplication.focusWidget()
+        if new is None or not self.isAncestorOf(new):
             self.flush()
-        if new is not None and self.isAncestorOf(new):
+        elif self.isAncestorOf(new):
             segment = self._segment_of(new)
             if segment is not None:
                 self.scroll.ensureWidgetVisible(new if not isinstance(segment, TextSegment) else segment, 20, 20)
