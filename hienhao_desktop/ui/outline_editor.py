@@ -98,7 +98,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -307,6 +306,14 @@ class TextSegment(QTextEdit):
                 blocks = clipboard_html.blocks_from_plain_text(source.text())
         else:
             blocks = clipboard_html.blocks_from_plain_text(source.text())
+        text = source.text() if source.hasText() else ""
+        if len(blocks) == 1 and isinstance(blocks[0], Paragraph) and blocks[0].runs and "\n" not in text.strip("\r\n"):
+            # A few words: the spaces around them are part of what was copied.
+            runs = blocks[0].runs
+            if text[:1].isspace():
+                runs.insert(0, Run(" "))
+            if text.rstrip("\r\n")[-1:].isspace():
+                runs.append(Run(" "))
         self.editor.paste_blocks(self, blocks)
 
     def createMimeDataFromSelection(self) -> QMimeData:
@@ -349,6 +356,24 @@ def block_format(kind: str, level: int) -> QTextBlockFormat:
     fmt.setProperty(LEVEL + 10, start)
     fmt.setTextIndent(start)
     return fmt
+
+
+def _text_of(block: Block) -> str:
+    return block.text if isinstance(block, Heading | Paragraph | ListItem) else ""
+
+
+def _follow(old: str, new: str, offset: int) -> int:
+    """Where a cursor at ``offset`` in ``old`` belongs in ``new``: after the changed
+    part if it was in or after it (undo and redo leave it where the change is)."""
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    if offset < prefix:
+        return offset
+    return max(prefix, offset + len(new) - len(old)) if offset >= len(old) - suffix else len(new) - suffix
 
 
 def block_kind(block: QTextBlock) -> tuple[str, int]:
@@ -454,6 +479,8 @@ class _Keys(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusOut, QEvent.Type.FocusIn):
+            if event.type() == QEvent.Type.FocusIn and isinstance(obj, QWidget):
+                self.editor.focused(obj)
             self.editor._focus_check.start()
             return False
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -601,8 +628,8 @@ class OutlineActions(QObject):
         self.remove_activity_table = make([])
         self.move_up = make(["Alt+Up"])
         self.move_down = make(["Alt+Down"])
-        self.undo = make([QKeySequence.StandardKey.Undo])
-        self.redo = make([QKeySequence.StandardKey.Redo, "Ctrl+Y"])
+        self.undo = make(["Ctrl+Z"])
+        self.redo = make(["Ctrl+Y"])  # not the platform's Ctrl+Shift+Z: that one switches Unikey
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
         self.style_actions = [self.paragraph, *self.heading, *self.list_item]
@@ -945,6 +972,7 @@ class OutlineEditor(QWidget):
             self._add_text_segment(group)
             for i, segment in enumerate(self.segments):
                 self.page_layout.insertWidget(i, segment)
+                segment.show()  # now, not when the layout gets round to it: the focus may go there at once
                 self._segment_read_only(segment)
             self.refresh_markers()
         finally:
@@ -1094,6 +1122,13 @@ class OutlineEditor(QWidget):
             segment = self._segment_of(new)
             if segment is not None:
                 self.scroll.ensureWidgetVisible(new if not isinstance(segment, TextSegment) else segment, 20, 20)
+            self._update_actions()
+
+    def focused(self, widget: QWidget) -> None:
+        """A segment got the focus: the commands follow it at once."""
+        segment = self._segment_of(widget)
+        if segment is not None:
+            self._last_segment = segment
             self._update_actions()
 
     def _stop_timers(self) -> None:
@@ -1587,6 +1622,9 @@ class OutlineEditor(QWidget):
             block_no += len(change.new) - (local_last - local_first)
         elif block_no >= local_first:
             block_no = min(block_no, local_first + max(0, len(change.new) - 1))
+            before_text = _text_of(old[cursor.blockNumber()])
+            after_text = _text_of(new_local[block_no]) if block_no < len(new_local) else ""
+            offset = _follow(before_text, after_text, offset)
         self._loading = True
         try:
             segment.load(new_local)

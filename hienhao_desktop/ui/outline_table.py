@@ -324,8 +324,7 @@ class TableView(QTableView):
         current = self.currentIndex()
         if current.isValid() and current.row() + 1 < self.model().rowCount():
             self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
-        elif current.isValid():
-            self.leaveDown.emit()
+        # On the last row Enter stays: leaving the table is the Down arrow's.
 
 
 class TableSegment(QWidget):
