@@ -168,10 +168,6 @@ def page_font() -> QFont:
 page_font.loaded = False  # type: ignore[attr-defined]
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("OutlineEditor", text, disambiguation, n)
-
-
 def is_text_block(block: Block) -> bool:
     return isinstance(block, Heading | Paragraph | ListItem)
 
@@ -440,8 +436,8 @@ class ActivitySegment(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr("Activity table"))
-        self.note.setText(tr("The activity table (Stt, topic or activity, participants, lead unit, partner units, "
+        self.title.setText(QCoreApplication.translate("OutlineEditor", "Activity table"))
+        self.note.setText(QCoreApplication.translate("OutlineEditor", "The activity table (Stt, topic or activity, participants, lead unit, partner units, "
                              "and the total) is printed here. Its rows are edited in the activity table."))
 
     def host(self, widget: QWidget | None) -> None:
@@ -526,7 +522,7 @@ class InsertTableDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Insert table"))
+        self.setWindowTitle(QCoreApplication.translate("OutlineEditor", "Insert table"))
         column = QVBoxLayout(self)
         sizes = QHBoxLayout()
         self.column_count = QSpinBox()
@@ -535,9 +531,9 @@ class InsertTableDialog(QDialog):
         self.row_count = QSpinBox()
         self.row_count.setRange(1, 200)
         self.row_count.setValue(3)
-        columns_label = QLabel(tr("Columns:"))
+        columns_label = QLabel(QCoreApplication.translate("OutlineEditor", "Columns:"))
         columns_label.setBuddy(self.column_count)
-        rows_label = QLabel(tr("Rows:"))
+        rows_label = QLabel(QCoreApplication.translate("OutlineEditor", "Rows:"))
         rows_label.setBuddy(self.row_count)
         for widget in (columns_label, self.column_count, rows_label, self.row_count):
             sizes.addWidget(widget)
@@ -545,14 +541,14 @@ class InsertTableDialog(QDialog):
         column.addLayout(sizes)
         self.column_rows = QVBoxLayout()
         column.addLayout(self.column_rows)
-        self.numbered = QCheckBox(tr("Automatic Stt column"))
+        self.numbered = QCheckBox(QCoreApplication.translate("OutlineEditor", "Automatic Stt column"))
         self.numbered.setChecked(True)
-        self.total_row = QCheckBox(tr("\u201cTổng cộng\u201d row adding up the number columns"))
+        self.total_row = QCheckBox(QCoreApplication.translate("OutlineEditor", "\u201cTổng cộng\u201d row adding up the number columns"))
         column.addWidget(self.numbered)
         column.addWidget(self.total_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Insert"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("OutlineEditor", "Insert"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("OutlineEditor", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
@@ -565,10 +561,10 @@ class InsertTableDialog(QDialog):
         while len(self.titles) < count:
             row = QHBoxLayout()
             title = QLineEdit()
-            title.setPlaceholderText(tr("Title of column %1").replace("%1", str(len(self.titles) + 1)))
+            title.setPlaceholderText(QCoreApplication.translate("OutlineEditor", "Title of column %1").replace("%1", str(len(self.titles) + 1)))
             kind = QComboBox()
-            kind.addItem(tr("Text"), ColumnKind.TEXT.value)
-            kind.addItem(tr("Whole numbers"), ColumnKind.NUMBER.value)
+            kind.addItem(QCoreApplication.translate("OutlineEditor", "Text"), ColumnKind.TEXT.value)
+            kind.addItem(QCoreApplication.translate("OutlineEditor", "Whole numbers"), ColumnKind.NUMBER.value)
             row.addWidget(title, 1)
             row.addWidget(kind)
             self.column_rows.addLayout(row)
@@ -643,32 +639,32 @@ class OutlineActions(QObject):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip or label.replace('&', '')}" + (f" ({keys})" if keys else ""))
 
-        text(self.paragraph, tr("Paragraph"), tr("Make this line an ordinary paragraph"))
+        text(self.paragraph, QCoreApplication.translate("OutlineEditor", "Paragraph"), QCoreApplication.translate("OutlineEditor", "Make this line an ordinary paragraph"))
         for n, action in enumerate(self.heading, start=1):
-            text(action, tr("Heading %1").replace("%1", str(n)),
-                 tr("Make this line a heading of level %1 (numbered automatically)").replace("%1", str(n)))
-        text(self.list_item[0], tr("List item \u201c-\u201d"), tr("Make this line a list item \u201c- \u2026\u201d"))
-        text(self.list_item[1], tr("List item \u201c+\u201d"), tr("Make this line a second-level list item \u201c+ \u2026\u201d"))
-        text(self.indent, tr("Level down"), tr("A list item \u201c-\u201d becomes \u201c+\u201d, a heading goes one level down (Tab)"))
-        text(self.outdent, tr("Level up"), tr("A list item \u201c+\u201d becomes \u201c-\u201d, a heading goes one level up (Shift+Tab)"))
-        text(self.bold, tr("Bold"))
-        text(self.italic, tr("Italic"))
-        text(self.underline, tr("Underline"))
-        text(self.insert_table, tr("Insert table\u2026"), tr("Insert a table of your own columns below this line"))
-        text(self.add_row, tr("Add row"), tr("Add a row under the current one (Ctrl+Enter or Insert in the table)"))
-        text(self.remove_row, tr("Delete row"))
-        text(self.add_column, tr("Add column"), tr("Add a column right of the current one"))
-        text(self.remove_column, tr("Delete column"))
-        text(self.column_kind, tr("Numbers / text column"), tr("Make the current column hold whole numbers, or text"))
-        text(self.numbered, tr("Stt column"), tr("An automatic Stt column before the first column"))
-        text(self.total_row, tr("Total row"), tr("A \u201cTổng cộng\u201d row adding up the number columns"))
-        text(self.remove_table, tr("Delete table"))
-        text(self.activity_table, tr("Activity table here"), tr("Print the activity table at this place (once in a report)"))
-        text(self.remove_activity_table, tr("Remove activity table from here"))
-        text(self.move_up, tr("Move up"), tr("Move this line, table or the activity table one place up"))
-        text(self.move_down, tr("Move down"), tr("Move this line, table or the activity table one place down"))
-        text(self.undo, tr("Undo"))
-        text(self.redo, tr("Redo"))
+            text(action, QCoreApplication.translate("OutlineEditor", "Heading %1").replace("%1", str(n)),
+                 QCoreApplication.translate("OutlineEditor", "Make this line a heading of level %1 (numbered automatically)").replace("%1", str(n)))
+        text(self.list_item[0], QCoreApplication.translate("OutlineEditor", "List item \u201c-\u201d"), QCoreApplication.translate("OutlineEditor", "Make this line a list item \u201c- \u2026\u201d"))
+        text(self.list_item[1], QCoreApplication.translate("OutlineEditor", "List item \u201c+\u201d"), QCoreApplication.translate("OutlineEditor", "Make this line a second-level list item \u201c+ \u2026\u201d"))
+        text(self.indent, QCoreApplication.translate("OutlineEditor", "Level down"), QCoreApplication.translate("OutlineEditor", "A list item \u201c-\u201d becomes \u201c+\u201d, a heading goes one level down (Tab)"))
+        text(self.outdent, QCoreApplication.translate("OutlineEditor", "Level up"), QCoreApplication.translate("OutlineEditor", "A list item \u201c+\u201d becomes \u201c-\u201d, a heading goes one level up (Shift+Tab)"))
+        text(self.bold, QCoreApplication.translate("OutlineEditor", "Bold"))
+        text(self.italic, QCoreApplication.translate("OutlineEditor", "Italic"))
+        text(self.underline, QCoreApplication.translate("OutlineEditor", "Underline"))
+        text(self.insert_table, QCoreApplication.translate("OutlineEditor", "Insert table\u2026"), QCoreApplication.translate("OutlineEditor", "Insert a table of your own columns below this line"))
+        text(self.add_row, QCoreApplication.translate("OutlineEditor", "Add row"), QCoreApplication.translate("OutlineEditor", "Add a row under the current one (Ctrl+Enter or Insert in the table)"))
+        text(self.remove_row, QCoreApplication.translate("OutlineEditor", "Delete row"))
+        text(self.add_column, QCoreApplication.translate("OutlineEditor", "Add column"), QCoreApplication.translate("OutlineEditor", "Add a column right of the current one"))
+        text(self.remove_column, QCoreApplication.translate("OutlineEditor", "Delete column"))
+        text(self.column_kind, QCoreApplication.translate("OutlineEditor", "Numbers / text column"), QCoreApplication.translate("OutlineEditor", "Make the current column hold whole numbers, or text"))
+        text(self.numbered, QCoreApplication.translate("OutlineEditor", "Stt column"), QCoreApplication.translate("OutlineEditor", "An automatic Stt column before the first column"))
+        text(self.total_row, QCoreApplication.translate("OutlineEditor", "Total row"), QCoreApplication.translate("OutlineEditor", "A \u201cTổng cộng\u201d row adding up the number columns"))
+        text(self.remove_table, QCoreApplication.translate("OutlineEditor", "Delete table"))
+        text(self.activity_table, QCoreApplication.translate("OutlineEditor", "Activity table here"), QCoreApplication.translate("OutlineEditor", "Print the activity table at this place (once in a report)"))
+        text(self.remove_activity_table, QCoreApplication.translate("OutlineEditor", "Remove activity table from here"))
+        text(self.move_up, QCoreApplication.translate("OutlineEditor", "Move up"), QCoreApplication.translate("OutlineEditor", "Move this line, table or the activity table one place up"))
+        text(self.move_down, QCoreApplication.translate("OutlineEditor", "Move down"), QCoreApplication.translate("OutlineEditor", "Move this line, table or the activity table one place down"))
+        text(self.undo, QCoreApplication.translate("OutlineEditor", "Undo"))
+        text(self.redo, QCoreApplication.translate("OutlineEditor", "Redo"))
 
 
 # ---- the editor ---------------------------------------------------------------------------
@@ -819,7 +815,7 @@ class OutlineEditor(QWidget):
         self.commands.retranslate()
         for i, action in enumerate(self.commands.style_actions):
             self.style_box.setItemText(i, action.text())
-        self.commands.insert_table.setText(tr("Table"))
+        self.commands.insert_table.setText(QCoreApplication.translate("OutlineEditor", "Table"))
         for segment in self.segments:
             if isinstance(segment, ActivitySegment):
                 segment.retranslate()
@@ -1022,7 +1018,7 @@ class OutlineEditor(QWidget):
         for segment in self.segments:
             if isinstance(segment, TextSegment):
                 segment.setPlaceholderText(
-                    tr("Type the text here. The toolbar above makes a line a heading or a list item, and inserts tables.")
+                    QCoreApplication.translate("OutlineEditor", "Type the text here. The toolbar above makes a line a heading or a list item, and inserts tables.")
                     if segment is first and empty and not self._read_only else "")
 
     # ---- numbering -------------------------------------------------------------------------------
@@ -1246,9 +1242,9 @@ class OutlineEditor(QWidget):
         segment = self.current_segment()
         menu = QMenu(self)
         if isinstance(segment, TextSegment):
-            for label, slot, enabled in ((tr("Cut"), segment.cut, segment.textCursor().hasSelection() and not self._read_only),
-                                         (tr("Copy"), segment.copy, segment.textCursor().hasSelection()),
-                                         (tr("Paste"), segment.paste, not self._read_only)):
+            for label, slot, enabled in ((QCoreApplication.translate("OutlineEditor", "Cut"), segment.cut, segment.textCursor().hasSelection() and not self._read_only),
+                                         (QCoreApplication.translate("OutlineEditor", "Copy"), segment.copy, segment.textCursor().hasSelection()),
+                                         (QCoreApplication.translate("OutlineEditor", "Paste"), segment.paste, not self._read_only)):
                 item = menu.addAction(label)
                 item.setEnabled(enabled)
                 item.triggered.connect(slot)
