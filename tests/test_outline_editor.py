@@ -342,6 +342,13 @@ def test_new_blocks_from_outside_keep_the_cursor_and_are_not_echoed(host, qtbot)
     type_keys("x")
     leave(host, qtbot)
     assert host.changes[-1] == BlockChange(3, 4, (Paragraph([Run("Bxa")]),))
+    # A table arrives above (the page is rebuilt): the cursor stays in its paragraph.
+    editor.focus_block(3, 2)
+    editor.set_blocks([Table([Column("A")], [["x"]]), *host.blocks])
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, TextSegment)
+    cursor = focused.textCursor()
+    assert cursor.block().text() == "Bxa" and cursor.positionInBlock() == 2
 
 
 # ---- commands --------------------------------------------------------------------------------------

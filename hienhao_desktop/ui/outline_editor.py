@@ -354,6 +354,10 @@ def block_format(kind: str, level: int) -> QTextBlockFormat:
     return fmt
 
 
+def _is_empty_line(block: Block) -> bool:
+    return isinstance(block, Paragraph) and not block.text
+
+
 def _text_of(block: Block) -> str:
     return block.text if isinstance(block, Heading | Paragraph | ListItem) else ""
 
@@ -604,13 +608,15 @@ class OutlineActions(QObject):
             return action
 
         self.paragraph = make(["Ctrl+Alt+0"], True)
+        bold, italic, underline = (QKeySequence(k) for k in (QKeySequence.StandardKey.Bold, QKeySequence.StandardKey.Italic,
+                                                             QKeySequence.StandardKey.Underline))
         self.heading = [make([f"Ctrl+Alt+{n}"], True) for n in (1, 2, 3)]
         self.list_item = [make(["Ctrl+Alt+L"], True), make([], True)]
         self.indent = make([])  # Tab in a list item or heading
         self.outdent = make([])  # Shift+Tab
-        self.bold = make([QKeySequence.StandardKey.Bold], True)
-        self.italic = make([QKeySequence.StandardKey.Italic], True)
-        self.underline = make([QKeySequence.StandardKey.Underline], True)
+        self.bold = make([bold], True)
+        self.italic = make([italic], True)
+        self.underline = make([underline], True)
         self.insert_table = make(["Ctrl+Alt+T"])
         self.add_row = make([])  # Ctrl+Enter / Insert inside the table
         self.remove_row = make([])
@@ -732,9 +738,9 @@ class OutlineEditor(QWidget):
         self._autoformat_timer.timeout.connect(self._autoformat_now)
         self._autoformat_at: tuple[TextSegment, int] | None = None
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         desk = QWidget()
         desk.setObjectName("desk")
         desk.setStyleSheet("#desk { background: #e8eaed; }")
@@ -752,7 +758,7 @@ class OutlineEditor(QWidget):
         row.addStretch(1)
         row.addWidget(self.page, 100)
         row.addStretch(1)
-        self.scroll.setWidget(desk)
+        self.scroll_area.setWidget(desk)
 
         self.commands = OutlineActions(self)
         self.toolbar = self._make_toolbar()
@@ -760,7 +766,7 @@ class OutlineEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.toolbar)
-        column.addWidget(self.scroll, 1)
+        column.addWidget(self.scroll_area, 1)
         self._connect_actions()
 
         self._build([])
@@ -1102,10 +1108,11 @@ class OutlineEditor(QWidget):
         self._command_done()
 
     def _cursor_moved(self, segment: TextSegment) -> None:
-        if segment.hasFocus():
+        desk = self.scroll_area.widget()
+        if segment.hasFocus() and desk is not None:
             rect = segment.cursorRect()
-            point = segment.viewport().mapTo(self.scroll.widget(), rect.center())
-            self.scroll.ensureVisible(point.x(), point.y(), 20, rect.height() + 20)
+            point = segment.viewport().mapTo(desk, rect.center())
+            self.scroll_area.ensureVisible(point.x(), point.y(), 20, rect.height() + 20)
         self._update_actions()
 
     def _focus_changed(self) -> None:
@@ -1117,7 +1124,7 @@ class OutlineEditor(QWidget):
         elif self.isAncestorOf(new):
             segment = self._segment_of(new)
             if segment is not None:
-                self.scroll.ensureWidgetVisible(new if not isinstance(segment, TextSegment) else segment, 20, 20)
+                self.scroll_area.ensureWidgetVisible(new if not isinstance(segment, TextSegment) else segment, 20, 20)
             self._update_actions()
 
     def focused(self, widget: QWidget) -> None:
@@ -1492,7 +1499,7 @@ class OutlineEditor(QWidget):
             offset = cursor.positionInBlock()
         # Empty lines are skipped over: a move always passes one real block.
         target = index + step if step < 0 else index + count
-        while 0 <= target < len(raw) and isinstance(raw[target], Paragraph) and not raw[target].text:
+        while 0 <= target < len(raw) and _is_empty_line(raw[target]):
             target += step
         if not 0 <= target < len(raw):
             return
@@ -1580,7 +1587,7 @@ class OutlineEditor(QWidget):
     def _update_in_place(self, change: BlockChange) -> bool:
         """Apply a change that lies inside one text segment (or is one table) there."""
         raw = self._raw()
-        real = [k for k, (_s, _i, b) in enumerate(raw) if not (isinstance(b, Paragraph) and not b.text)]
+        real = [k for k, (_s, _i, b) in enumerate(raw) if not _is_empty_line(b)]
         # Page positions of the changed canonical range.
         if change.start < len(real):
             first = real[change.start]
@@ -1636,22 +1643,22 @@ class OutlineEditor(QWidget):
         return True
 
     def _rebuild_keeping_cursor(self, new: list[Block], change: BlockChange) -> None:
-        index = self.current_index()
+        page_index = self.current_index()
         segment = self.current_segment()
         offset = segment.textCursor().positionInBlock() if isinstance(segment, TextSegment) else 0
-        had_focus = segment is not None and segment.isAncestorOf(QApplication.focusWidget()) if segment else False
-        had_focus = had_focus or (segment is not None and segment.hasFocus())
-        self._build(new)
-        if index is None:
-            return
-        # Page index in the new layout: shift past the change.
-        canonical_index = index
-        if index >= change.end:
-            canonical_index = index + len(change.new) - (change.end - change.start)
-        elif index >= change.start:
-            canonical_index = change.start + max(0, len(change.new) - 1)
+        focus = QApplication.focusWidget()
+        had_focus = segment is not None and focus is not None and (segment is focus or segment.isAncestorOf(focus))
+        # The cursor's block as an index into the canonical list (empty lines do not count).
         raw = self._raw()
-        real = [k for k, (_s, _i, b) in enumerate(raw) if not (isinstance(b, Paragraph) and not b.text)]
-        target = real[min(canonical_index, len(real) - 1)] if real else 0
-        if had_focus:
-            self.focus_block(target, offset)
+        index = None if page_index is None else sum(1 for _s, _i, b in raw[:page_index] if not _is_empty_line(b))
+        self._build(new)
+        if index is None or not had_focus:
+            return
+        if index >= change.end:
+            index += len(change.new) - (change.end - change.start)
+        elif index >= change.start:
+            index = change.start + max(0, len(change.new) - 1)
+        raw = self._raw()
+        real = [k for k, (_s, _i, b) in enumerate(raw) if not _is_empty_line(b)]
+        target = real[min(index, len(real) - 1)] if real else 0
+        self.focus_block(target, offset)

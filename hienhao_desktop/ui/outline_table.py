@@ -103,6 +103,8 @@ class TableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, col, total, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if total and col < 0:
+                return int(Qt.AlignmentFlag.AlignCenter)
             if row >= 0 and kind == ColumnKind.NUMBER:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if row < 0:
