@@ -716,3 +716,35 @@ def test_read_only_report(host, qtbot) -> None:
     assert host.editor.current_blocks() == host.blocks
     assert not host.editor.commands.insert_table.isEnabled()
     assert not _table(host.editor).model.flags(_table(host.editor).model.index(1, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_copy_gives_html_and_text_that_paste_back(host, qtbot) -> None:
+    blocks = [Heading(1, "Thuận lợi"), Paragraph([Run("Được "), Run("UBND xã", bold=True), Run(" quan tâm.")]),
+              ListItem(1, [Run("Kinh phí;")]), ListItem(2, [Run("tài liệu.")])]
+    host.load(blocks)
+    host.editor.focus_block(0)
+    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    key(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.text() == "Thuận lợi\nĐược UBND xã quan tâm.\n- Kinh phí;\n+ tài liệu."
+    from hienhao_desktop.ui.clipboard_html import blocks_from_html
+
+    assert blocks_from_html(data.html()) == blocks
+    key(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_Return)  # out of the list: an empty paragraph takes the paste
+    key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert host.blocks == blocks + blocks
+
+
+def test_insert_table_dialog_gives_the_columns_typed(qtbot) -> None:
+    dialog = oe.InsertTableDialog()
+    qtbot.addWidget(dialog)
+    dialog.column_count.setValue(2)
+    dialog.titles[0].setText("Thôn")
+    dialog.titles[1].setText("Số hộ")
+    dialog.kinds[1].setCurrentIndex(1)
+    dialog.row_count.setValue(4)
+    dialog.total_row.setChecked(True)
+    request = dialog.request()
+    assert request.table() == Table([Column("Thôn"), Column("Số hộ", "number")], [["", None]] * 4, True, True)

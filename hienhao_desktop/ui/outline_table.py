@@ -324,8 +324,10 @@ class TableView(QTableView):
 
     def _move_down(self) -> None:
         current = self.currentIndex()
-        if current.isValid() and current.row() + 1 < self.model().rowCount():
-            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
+        model = self.model()
+        below = current.row() + 1
+        if current.isValid() and below < model.rowCount() and not (isinstance(model, TableModel) and model.is_total_row(below)):
+            self.setCurrentIndex(model.index(below, current.column()))
         # On the last row Enter stays: leaving the table is the Down arrow's.
 
 
