@@ -979,7 +979,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../hienhao_desktop/ui/outline_editor.py" line="+439"/>
+        <location filename="../hienhao_desktop/ui/outline_editor.py" line="+443"/>
         <source>Activity table</source>
         <translation>Bảng hoạt động</translation>
     </message>
@@ -1039,7 +1039,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
         <translation>Số nguyên</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Paragraph</source>
         <translation>Đoạn văn</translation>
     </message>
@@ -1240,11 +1240,11 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
     </message>
     <message>
         <location line="+203"/>
-        <source>Type the text here. The toolbar above makes a line a heading or a list item, and inserts tables.</source>
-        <translation>Gõ nội dung vào đây. Thanh công cụ phía trên biến một dòng thành tiêu đề hoặc gạch đầu dòng, và chèn bảng.</translation>
+        <source>Type the text here…</source>
+        <translation>Gõ nội dung vào đây…</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Cut</source>
         <translation>Cắt</translation>
     </message>
@@ -1262,7 +1262,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>OutlineTable</name>
     <message>
-        <location filename="../hienhao_desktop/ui/outline_table.py" line="+128"/>
+        <location filename="../hienhao_desktop/ui/outline_table.py" line="+130"/>
         <source>Column of whole numbers</source>
         <translation>Cột số nguyên</translation>
     </message>
@@ -1292,7 +1292,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
         <translation>Dòng %1, cột “%2”: ô này phải là số nguyên, ví dụ 25. Ô này chưa được lưu cho đến khi sửa lại.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>A table keeps at least one column; to remove the whole table use “Delete table”.</source>
         <translation>Bảng phải có ít nhất một cột; muốn bỏ cả bảng, chọn “Xóa bảng”.</translation>
     </message>

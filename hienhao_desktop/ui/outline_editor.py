@@ -1024,7 +1024,7 @@ class OutlineEditor(QWidget):
         for segment in self.segments:
             if isinstance(segment, TextSegment):
                 segment.setPlaceholderText(
-                    QCoreApplication.translate("OutlineEditor", "Type the text here. The toolbar above makes a line a heading or a list item, and inserts tables.")
+                    QCoreApplication.translate("OutlineEditor", "Type the text here\u2026")
                     if segment is first and empty and not self._read_only else "")
 
     # ---- numbering -------------------------------------------------------------------------------
