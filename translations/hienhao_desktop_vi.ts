@@ -977,6 +977,332 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
     </message>
 </context>
 <context>
+    <name>OutlineEditor</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/outline_editor.py" line="+443"/>
+        <source>Activity table</source>
+        <translation>Bảng hoạt động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity table (Stt, topic or activity, participants, lead unit, partner units, and the total) is printed here. Its rows are edited in the activity table.</source>
+        <translation>Bảng hoạt động (Stt, tên chuyên đề, hoạt động, số người tham gia, đơn vị chủ trì, đơn vị, tổ chức phối hợp và tổng số) được in ở chỗ này. Các dòng của bảng được sửa trong bảng hoạt động.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Insert table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns:</source>
+        <translation>Số cột:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows:</source>
+        <translation>Số dòng:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic Stt column</source>
+        <translation>Cột Stt tự đánh số</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Tổng cộng” row adding up the number columns</source>
+        <translation>Dòng “Tổng cộng” cộng các cột số</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insert</source>
+        <translation>Chèn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Title of column %1</source>
+        <translation>Tên cột %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole numbers</source>
+        <translation>Số nguyên</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make this line an ordinary paragraph</source>
+        <translation>Biến dòng này thành đoạn văn thường</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading %1</source>
+        <translation>Tiêu đề %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this line a heading of level %1 (numbered automatically)</source>
+        <translation>Biến dòng này thành tiêu đề cấp %1 (tự đánh số)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List item “-”</source>
+        <translation>Gạch đầu dòng “-”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make this line a list item “- …”</source>
+        <translation>Biến dòng này thành gạch đầu dòng “- …”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List item “+”</source>
+        <translation>Gạch đầu dòng “+”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make this line a second-level list item “+ …”</source>
+        <translation>Biến dòng này thành gạch đầu dòng cấp hai “+ …”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level down</source>
+        <translation>Lùi vào</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A list item “-” becomes “+”, a heading goes one level down (Tab)</source>
+        <translation>Dòng “-” thành “+”, tiêu đề xuống một cấp (Tab)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level up</source>
+        <translation>Lùi ra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A list item “+” becomes “-”, a heading goes one level up (Shift+Tab)</source>
+        <translation>Dòng “+” thành “-”, tiêu đề lên một cấp (Shift+Tab)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert table…</source>
+        <translation>Chèn bảng…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a table of your own columns below this line</source>
+        <translation>Chèn một bảng với các cột tự đặt, dưới dòng này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row under the current one (Ctrl+Enter or Insert in the table)</source>
+        <translation>Thêm một dòng dưới dòng đang chọn (Ctrl+Enter hoặc Insert trong bảng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add column</source>
+        <translation>Thêm cột</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a column right of the current one</source>
+        <translation>Thêm một cột bên phải cột đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete column</source>
+        <translation>Xóa cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers / text column</source>
+        <translation>Cột số / cột chữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the current column hold whole numbers, or text</source>
+        <translation>Đổi cột đang chọn thành cột số nguyên, hoặc cột chữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stt column</source>
+        <translation>Cột Stt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An automatic Stt column before the first column</source>
+        <translation>Cột Stt tự đánh số, trước cột đầu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total row</source>
+        <translation>Dòng tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A “Tổng cộng” row adding up the number columns</source>
+        <translation>Dòng “Tổng cộng” cộng các cột số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete table</source>
+        <translation>Xóa bảng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity table here</source>
+        <translation>Bảng hoạt động ở đây</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the activity table at this place (once in a report)</source>
+        <translation>In bảng hoạt động ở chỗ này (mỗi báo cáo một lần)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove activity table from here</source>
+        <translation>Bỏ bảng hoạt động khỏi chỗ này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this line, table or the activity table one place up</source>
+        <translation>Chuyển dòng, bảng hoặc bảng hoạt động này lên một chỗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this line, table or the activity table one place down</source>
+        <translation>Chuyển dòng, bảng hoặc bảng hoạt động này xuống một chỗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>Type the text here…</source>
+        <translation>Gõ nội dung vào đây…</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>Cut</source>
+        <translation>Cắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTable</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/outline_table.py" line="+130"/>
+        <source>Column of whole numbers</source>
+        <translation>Cột số nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of text</source>
+        <translation>Cột chữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbered automatically</source>
+        <translation>Tự đánh số</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summed automatically</source>
+        <translation>Tự cộng</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1, “%2”: a whole number is needed here, e.g. 25. This cell is not saved until it is corrected.</source>
+        <translation>Dòng %1, cột “%2”: ô này phải là số nguyên, ví dụ 25. Ô này chưa được lưu cho đến khi sửa lại.</translation>
+    </message>
+    <message>
+        <location line="+291"/>
+        <source>A table keeps at least one column; to remove the whole table use “Delete table”.</source>
+        <translation>Bảng phải có ít nhất một cột; muốn bỏ cả bảng, chọn “Xóa bảng”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This column holds text that is not a whole number; correct those cells first, then make it a column of numbers.</source>
+        <translation>Cột này có ô không phải số nguyên; sửa các ô đó trước, rồi mới đổi thành cột số.</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <location filename="../hienhao_desktop/ui/preview.py" line="+82"/>
