@@ -88,24 +88,40 @@ EXCLUDED_QT_LIBRARIES = (
 SYSTEM_LIBRARIES = {"libcups.so.2", "libdbus-1.so.3"}
 
 
+def parts(dest: str) -> tuple[str, ...]:
+    """The parts of a path in the bundle, whichever separator it uses: the spec runs on
+    Windows (backslashes) and Linux, and manifest.py reads Windows paths on Linux."""
+    return tuple(p for p in dest.replace("\\", "/").split("/") if p not in ("", "."))
+
+
+def qt_relative(dest: str) -> tuple[str, ...] | None:
+    """The path inside Qt's folder of the bundle, or None outside it. PyInstaller keeps
+    the wheels' layout: ``PySide6/Qt/`` (plugins/, lib/, translations/) on Linux and
+    macOS, ``PySide6/`` itself on Windows (plugins\\, translations\\, the DLLs)."""
+    path = parts(dest)
+    lower = [p.lower() for p in path]
+    if lower[:2] == ["pyside6", "qt"]:
+        return path[2:]
+    if lower[:1] == ["pyside6"]:
+        return path[1:]
+    return None
+
+
 def qt_plugin(dest: str) -> tuple[str, str] | None:
-    """(plugin folder, file name) when ``dest`` is a Qt plugin in the bundle."""
-    parts = Path(dest).parts
-    if "plugins" in parts:
-        i = parts.index("plugins")
-        if len(parts) > i + 2 and parts[i - 1] == "Qt" and parts[i - 2] == "PySide6":
-            return parts[i + 1], parts[-1]
+    """(plugin folder, file name) when ``dest`` is a Qt plugin in the bundle:
+    ``PySide6/Qt/plugins/platforms/libqxcb.so`` (Linux) or
+    ``PySide6\\plugins\\platforms\\qwindows.dll`` (Windows)."""
+    inside = qt_relative(dest)
+    if inside is not None and len(inside) >= 3 and inside[0].lower() == "plugins":
+        return inside[1], inside[-1]
     return None
 
 
 def wanted(dest: str) -> bool:
     """Whether a file PyInstaller collected belongs in the bundle."""
-    parts = Path(dest).parts
-    name = parts[-1]
-    if parts[:3] == ("PySide6", "Qt", "translations"):
-        return False  # Qt's own translations: none is Vietnamese
-    if parts[:3] in {("PySide6", "Qt", "qml"), ("PySide6", "Qt", "resources")}:
-        return False  # QML modules; WebEngine resources
+    inside = qt_relative(dest)
+    if inside and len(inside) > 1 and inside[0].lower() in {"translations", "qml", "resources"}:
+        return False  # Qt's own translations (none is Vietnamese); QML modules; WebEngine resources
     plugin = qt_plugin(dest)
     if plugin is not None:
         folder, file_name = plugin
@@ -113,16 +129,21 @@ def wanted(dest: str) -> bool:
             return False
         keep = KEPT_PLUGINS[folder]
         return keep is None or any(k in file_name.lower() for k in keep)
-    stem = name.split(".")[0].removeprefix("lib")
+    stem = parts(dest)[-1].split(".")[0].removeprefix("lib")
     return not any(stem.startswith(lib) for lib in EXCLUDED_QT_LIBRARIES)
 
 
 def is_library(dest: str) -> bool:
     """A plain shared library (kept only when something kept links it), as opposed to
-    a Python extension module, a Qt plugin or the Python library itself."""
-    path = Path(dest)
-    name = path.name.lower()
-    if qt_plugin(dest) is not None or "lib-dynload" in path.parts or name.startswith(("libpython", "python3")):
+    a Python extension module, a Qt plugin or the Python library itself.
+
+    So a library that nothing links is left out even when a hook collected it. On
+    Windows that is ``opengl32sw.dll`` (20 MB, Mesa's software OpenGL, which Qt loads
+    only when a program asks for an OpenGL context: Qt Quick, QOpenGLWidget; this
+    program's widgets and QPdfView paint with the raster engine)."""
+    path = parts(dest)
+    name = path[-1].lower()
+    if qt_plugin(dest) is not None or "lib-dynload" in path or name.startswith(("libpython", "python3")):
         return False
     if name.endswith((".pyd", ".abi3.so")) or ".cpython-" in name:
         return False
@@ -176,17 +197,17 @@ def linked_only(binaries: Iterable[Entry], imports: Callable[[str], list[str]] =
     theme, Wayland, ...): keep a library only when a kept file links it.
     ``imports(src)`` names the libraries the file ``src`` links."""
     binaries = list(binaries)
-    by_name = {Path(dest).name.lower(): (dest, src, kind) for dest, src, kind in binaries}
-    keep = {Path(dest).name.lower() for dest, _src, _kind in binaries if not is_library(dest)}
+    by_name = {parts(dest)[-1].lower(): (dest, src, kind) for dest, src, kind in binaries}
+    keep = {parts(dest)[-1].lower() for dest, _src, _kind in binaries if not is_library(dest)}
     todo = list(keep)
     while todo:
         _dest, src, _kind = by_name[todo.pop()]
         for name in imports(src):
-            name = Path(name).name.lower()
+            name = parts(name)[-1].lower()
             if name in by_name and name not in keep and name not in SYSTEM_LIBRARIES:
                 keep.add(name)
                 todo.append(name)
-    return [entry for entry in binaries if Path(entry[0]).name.lower() in keep]
+    return [entry for entry in binaries if parts(entry[0])[-1].lower() in keep]
 
 
 def trimmed_icu(binaries: list[Entry], workpath: Path) -> list[Entry]:

@@ -1,6 +1,6 @@
 """The files of the Windows bundle, worked out on any machine from the Windows wheels.
 
-    python packaging/windows/manifest.py --wheels DIR [--sizes]
+    python packaging/windows/manifest.py --wheels DIR [--sizes] [--compare BUNDLE]
 
 DIR holds the win_amd64 wheels of exactly the versions packaging/windows/
 requirements.txt pins (``pip download -r packaging/windows/requirements.txt
@@ -9,6 +9,9 @@ requirements.txt pins (``pip download -r packaging/windows/requirements.txt
 ``dist\\hienhao-desktop\\`` will hold it: the two programs and, under ``_internal\\``,
 every file that comes from the wheels and the project. ``--sizes`` puts the size in
 bytes before each path (tab-separated). A summary goes to standard error.
+``--compare BUNDLE`` (on Windows, after the build: packaging/windows/build.ps1) checks a
+built bundle folder against it instead: exit status 1, naming them, when a listed file
+is missing; files the bundle has beyond the list (Python's own) are counted.
 
 How: PyInstaller cannot run for Windows here, so this does what its Qt hooks and its
 binary dependency analysis do on Windows, on the wheels' own files, with PyInstaller's
@@ -315,16 +318,39 @@ def manifest(wheels: Wheels, root: Path = ROOT) -> tuple[list[tuple[str, int]], 
     return sorted(set(lines), key=lambda line: line[0].lower()), collected
 
 
+def compare(lines: list[tuple[str, int]], bundle: Path) -> tuple[list[str], list[str]]:
+    """(listed but missing from the built bundle, in the bundle but not listed)."""
+    present = {str(path.relative_to(bundle)).replace("/", "\\").lower(): path
+               for path in bundle.rglob("*") if path.is_file()}
+    listed = {path.lower() for path, _size in lines}
+    missing = [path for path, _size in lines if path.lower() not in present]
+    extra = sorted(str(present[key].relative_to(bundle)) for key in present if key not in listed)
+    return missing, extra
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="manifest.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--wheels", type=Path, required=True, metavar="DIR", help="folder of the win_amd64 wheels")
     parser.add_argument("--sizes", action="store_true", help="the size in bytes before each path")
+    parser.add_argument("--compare", type=Path, metavar="BUNDLE",
+                        help="check a built bundle folder (dist/hienhao-desktop) against the manifest")
     args = parser.parse_args(argv)
     try:
         lines, collected = manifest(Wheels.open(args.wheels))
     except ManifestError as exc:
         print(f"manifest.py: {exc}", file=sys.stderr)
         return 2
+    if args.compare is not None:
+        if not args.compare.is_dir():
+            print(f"manifest.py: {args.compare}: no such bundle folder", file=sys.stderr)
+            return 2
+        missing, extra = compare(lines, args.compare)
+        for path in missing:
+            print(f"missing: {path}")
+        print(f"manifest.py: {len(lines) - len(missing)} of {len(lines)} listed files are in {args.compare}; "
+              f"{len(extra)} more files there (Python's own runtime and the programs' archive, "
+              f"e.g. {', '.join(extra[:3])})", file=sys.stderr)
+        return 1 if missing else 0
     out = sys.stdout
     for path, size in lines:
         out.write(f"{size}\t{path}\n" if args.sizes else f"{path}\n")
