@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import sqlite3
 import sys
 import traceback
@@ -17,6 +18,7 @@ from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import Report
 
 PROG = "hienhao-desktop"
+log = logging.getLogger(__name__)
 
 
 class NotAvailable(Exception):
@@ -80,6 +82,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from hienhao_desktop.console import LogStream, prepare_streams
+
+    if prepare_streams():  # no console (the windowed program): what it would print goes to the log
+        _start_log()
     args = _parser().parse_args(argv)
     try:
         return _run(args)
@@ -92,9 +98,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:  # the last resort: say so plainly, keep the details for a bug report
-        traceback.print_exc()
+        if logging.getLogger().handlers:
+            log.exception("unexpected error")
+        if not isinstance(sys.stderr, LogStream):
+            traceback.print_exc()
         print(f"{PROG}: lỗi không mong đợi, xin báo cho người hỗ trợ (unexpected error)", file=sys.stderr)
         return 1
+
+
+def _start_log() -> None:
+    """The log file in the data folder (storage/logfile.py), with a first line that
+    says which program on which system: the window always writes one."""
+    import platform
+
+    from hienhao_desktop.storage.logfile import start_logging
+
+    if start_logging() is not None:
+        log.info("%s %s on %s (Python %s)", PROG, __version__, platform.platform(), platform.python_version())
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -115,6 +135,8 @@ def _run(args: argparse.Namespace) -> int:
     command = args.command
     if command is None:
         from hienhao_desktop.ui.app import run_window
+
+        _start_log()
 
         return run_window(getattr(args, "db", None))
     if command == "screenshots":

@@ -229,6 +229,9 @@ class _NoDialogs:
 
 def run() -> int:
     """Run every step; 0 when all passed, 1 at the first failure."""
+    from hienhao_desktop.console import prepare_streams
+
+    prepare_streams()  # UTF-8 whatever the console or redirect (a Vietnamese user name in a path)
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
