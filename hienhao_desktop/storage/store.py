@@ -30,6 +30,7 @@ from hienhao_desktop.domain.model import (
     Signature,
     Status,
 )
+from hienhao_desktop.storage import files
 from hienhao_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from hienhao_desktop.storage.sqlite_uri import sqlite_uri
 
@@ -281,7 +282,7 @@ class Store:
             self._conn.backup(dest)
         finally:
             dest.close()
-        os.replace(tmp, target)
+        files.replace(tmp, target)  # retried while an antivirus holds the new copy
         return target
 
     def restore_from(self, source: str | os.PathLike[str]) -> None:

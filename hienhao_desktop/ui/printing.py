@@ -18,6 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from hienhao_desktop.domain.errors import Refused
+from hienhao_desktop.storage.files import remove_temporary
 
 MAX_DPI = 300
 
@@ -93,8 +94,12 @@ class PdfPages:
         return page_image
 
     def close(self) -> None:
+        """Close the document and delete its file. Windows may still hold the file a
+        moment after QPdfDocument.close() (or an antivirus may): the delete is tried
+        again briefly, and a file that stays is left, never reported as a failure of
+        the printing or preview it served."""
         self.document.close()
-        Path(self._file.name).unlink(missing_ok=True)
+        remove_temporary(self._file.name)
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, *, first: int = 0, last: int = 0,
