@@ -228,9 +228,11 @@ def _pdf_of(report: Report, archived_pdf: bytes | None) -> bytes:
 def _print(args: argparse.Namespace) -> int:
     report, archived_pdf = _load_source(args)
     from hienhao_desktop.ui.app import make_application
-    from hienhao_desktop.ui.printing import make_printer, print_pdf
+    from hienhao_desktop.ui.printing import current_plan, make_printer, print_pdf, refuse_file_printer_without_name
 
     make_application()
+    if not args.printer:
+        refuse_file_printer_without_name(current_plan())  # no save dialog nobody would answer
     printer = make_printer(args.printer, args.copies)  # an unknown printer is refused before any work
     pages = print_pdf(_pdf_of(report, archived_pdf), printer)
     print(f"{pages}\t{printer.printerName()}")
