@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--selftest", action="store_true",
                         help="start, load the sample, export, close; exit 0 if all worked")
+    parser.add_argument("--selftest-window", metavar="PLATFORM", help=argparse.SUPPRESS)  # --selftest's child
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("list", parents=[db], help="one line per report: id, kind, year, period, status, title")
@@ -132,6 +133,10 @@ def _run(args: argparse.Namespace) -> int:
         from hienhao_desktop.selftest import run as selftest
 
         return selftest()
+    if args.selftest_window:
+        from hienhao_desktop.selftest import window_only
+
+        return window_only(args.selftest_window)
     command = args.command
     if command is None:
         from hienhao_desktop.ui.app import run_window
