@@ -14,7 +14,8 @@ import pytest
 from hienhao_desktop.storage.sqlite_uri import sqlite_uri
 from hienhao_desktop.storage.store import Store
 
-ODD = "Báo cáo #1 100%? đủ"  # Vietnamese letters, spaces and the URI's own characters
+# Vietnamese letters, spaces and the URI's own characters ("?" cannot be in a Windows file name)
+ODD = "Báo cáo #1 100% đủ" if sys.platform == "win32" else "Báo cáo #1 100%? đủ"
 
 
 @pytest.mark.parametrize("path, expected_path", [
@@ -39,6 +40,8 @@ def test_what_path_as_uri_did_with_a_share_is_what_sqlite_refuses() -> None:
     assert share.as_uri() == "file://server/share/hienhao.sqlite3"
     with pytest.raises(sqlite3.OperationalError, match="invalid uri authority"):
         sqlite3.connect(share.as_uri() + "?mode=rw", uri=True)
+    if sys.platform == "win32":
+        return  # opening it would look for a server on the network
     with pytest.raises(sqlite3.OperationalError) as ours:
         sqlite3.connect(sqlite_uri(share, "rw", windows=True), uri=True)
     assert "authority" not in str(ours.value)  # accepted; only the file is not on this machine
