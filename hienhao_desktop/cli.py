@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import sqlite3
 import sys
 import traceback
@@ -17,6 +18,7 @@ from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import Report
 
 PROG = "hienhao-desktop"
+log = logging.getLogger(__name__)
 
 
 class NotAvailable(Exception):
@@ -36,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--selftest", action="store_true",
                         help="start, load the sample, export, close; exit 0 if all worked")
+    parser.add_argument("--selftest-window", metavar="PLATFORM", help=argparse.SUPPRESS)  # --selftest's child
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("list", parents=[db], help="one line per report: id, kind, year, period, status, title")
@@ -80,6 +83,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from hienhao_desktop.console import LogStream, prepare_streams
+
+    if prepare_streams():  # no console (the windowed program): what it would print goes to the log
+        _start_log()
     args = _parser().parse_args(argv)
     try:
         return _run(args)
@@ -92,9 +99,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:  # the last resort: say so plainly, keep the details for a bug report
-        traceback.print_exc()
+        if logging.getLogger().handlers:
+            log.exception("unexpected error")
+        if not isinstance(sys.stderr, LogStream):
+            traceback.print_exc()
         print(f"{PROG}: lỗi không mong đợi, xin báo cho người hỗ trợ (unexpected error)", file=sys.stderr)
         return 1
+
+
+def _start_log() -> None:
+    """The log file in the data folder (storage/logfile.py), with a first line that
+    says which program on which system: the window always writes one."""
+    import platform
+
+    from hienhao_desktop.storage.logfile import start_logging
+
+    if start_logging() is not None:
+        log.info("%s %s on %s (Python %s)", PROG, __version__, platform.platform(), platform.python_version())
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -112,9 +133,15 @@ def _run(args: argparse.Namespace) -> int:
         from hienhao_desktop.selftest import run as selftest
 
         return selftest()
+    if args.selftest_window:
+        from hienhao_desktop.selftest import window_only
+
+        return window_only(args.selftest_window)
     command = args.command
     if command is None:
         from hienhao_desktop.ui.app import run_window
+
+        _start_log()
 
         return run_window(getattr(args, "db", None))
     if command == "screenshots":
@@ -206,9 +233,11 @@ def _pdf_of(report: Report, archived_pdf: bytes | None) -> bytes:
 def _print(args: argparse.Namespace) -> int:
     report, archived_pdf = _load_source(args)
     from hienhao_desktop.ui.app import make_application
-    from hienhao_desktop.ui.printing import make_printer, print_pdf
+    from hienhao_desktop.ui.printing import current_plan, make_printer, print_pdf, refuse_file_printer_without_name
 
     make_application()
+    if not args.printer:
+        refuse_file_printer_without_name(current_plan())  # no save dialog nobody would answer
     printer = make_printer(args.printer, args.copies)  # an unknown printer is refused before any work
     pages = print_pdf(_pdf_of(report, archived_pdf), printer)
     print(f"{pages}\t{printer.printerName()}")

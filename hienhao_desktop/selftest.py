@@ -1,12 +1,20 @@
 """``hienhao-desktop --selftest``: proves that an installed copy (wheel, PyInstaller
 bundle, Windows installer) has everything it needs at run time.
 
-It starts the real window, loads the sample report into a temporary database (never
-the user's), exports PDF and Excel into a temporary folder, checks both files, and
-closes. One line per step on standard output ("ok: window", "ok: PDF 2 pages", ...);
-the first failed step ends the test with one line on standard error naming it, and
-exit status 1. Nothing is written outside the temporary folder: the settings are a
-temporary INI file too.
+It checks what fails first on a new PC: that Qt's platform plugin is there; that the
+real window opens on the real platform (Windows, or X11 when Linux has a display) and
+another one offscreen (a child process: one process has one platform); that the
+window's font and the PDF's font have every Vietnamese letter; that the data folder can
+be written; that the print system answers (no printer at all is fine, and said so).
+Between those it loads the sample report into a temporary database (never the
+user's), exports PDF (naming the fonts it embedded) and Excel into a temporary folder,
+checks both files, and closes.
+
+One line per step on standard output ("ok: window", "ok: PDF 2 pages", ...); the
+first failed step ends the test with one line on standard error naming it, and exit
+status 1. Nothing is left outside the temporary folder (the settings are a temporary
+INI file too); the data folder is only created when missing, as the first start does,
+and a probe file is written there and removed.
 """
 
 from __future__ import annotations
@@ -18,10 +26,15 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from hienhao_desktop.domain.model import Report
+    from hienhao_desktop.storage.store import Store
+    from hienhao_desktop.ui.dialogs import Dialogs
+    from hienhao_desktop.ui.main_window import MainWindow
 
 PROG = "hienhao-desktop"
 SAMPLE = ("samples", "seed-report.json")
@@ -52,12 +65,26 @@ def _import_renderer(module: str, name: str) -> Callable[[Report], bytes]:
 class SelfTest:
     def __init__(self, work: Path) -> None:
         self.work = work
-        self.app = None
-        self.store = None
-        self.window = None
+        self.app: QApplication | None = None
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
         self.report: Report | None = None
 
     # ---- steps, in order -------------------------------------------------------------
+
+    def step_platform(self) -> str:
+        """Qt's platform plugin for this system is where Qt looks for plugins (before
+        the application starts: a missing one stops Qt with no way to report it)."""
+        from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+        platform = _intended_platform()
+        folders = [Path(p) for p in QCoreApplication.libraryPaths()]
+        folders.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+        found = [f for folder in dict.fromkeys(folders) for f in sorted((folder / "platforms").glob(f"*q{platform}*"))
+                 if f.suffix in (".dll", ".so", ".dylib")]
+        _require(bool(found), f"Qt's platform plugin '{platform}' is missing (looked in "
+                              f"{', '.join(str(f / 'platforms') for f in dict.fromkeys(folders))})")
+        return f"platform plugin {found[0].name}"
 
     def step_resources(self) -> str:
         from hienhao_desktop.locate import folder, resource
@@ -96,13 +123,52 @@ class SelfTest:
         self.store = store = Store.create(self.work / "selftest.sqlite3")
         store.add_report(sample_report())
         settings = Settings(QSettings(str(self.work / "settings.ini"), QSettings.Format.IniFormat))
-        self.window = window = MainWindow(store, settings, _NoDialogs())
+        self.window = window = MainWindow(store, settings, cast("Dialogs", _NoDialogs()))
         window.show()
         for _ in range(3):
             QApplication.processEvents()
         _require(window.isVisible(), "the window did not show")
         platform = QApplication.platformName()
+        _require(platform == _intended_platform(), f"Qt started on '{platform}', not '{_intended_platform()}'")
         return f"window ({platform}, {len(translators)} translations installed)"
+
+    def step_offscreen(self) -> str:
+        """A window offscreen too, in a child process (one process has one platform)."""
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.platformName() == "offscreen":
+            return "window offscreen (no display: the real platform was not tried)"
+        import subprocess
+
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        try:
+            result = subprocess.run([*_self_command(), "--selftest-window", "offscreen"], env=env,
+                                    capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=60)
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise StepFailed(f"the offscreen window could not be started: {exc}") from exc
+        _require(result.returncode == 0 and "ok: window on offscreen" in result.stdout,
+                 f"no window offscreen (exit status {result.returncode}): "
+                 f"{(result.stdout + result.stderr).strip()[-300:]}")
+        return "window offscreen too (child process)"
+
+    def step_fonts(self) -> str:
+        """Every Vietnamese letter in the window's font and in the PDF's font."""
+        from reportlab.pdfbase import pdfmetrics
+
+        from hienhao_desktop.export.fonts import fonts
+        from hienhao_desktop.ui.app import VIETNAMESE_SAMPLE, has_vietnamese
+
+        app = self.app
+        assert app is not None
+        ui_font = app.font()
+        _require(has_vietnamese(ui_font), f"the window's font {ui_font.family()} lacks Vietnamese letters")
+        pdf_fonts = fonts()
+        for style in ("regular", "bold", "italic", "bold_italic"):
+            face = pdfmetrics.getFont(getattr(pdf_fonts, style)).face
+            missing = [ch for ch in VIETNAMESE_SAMPLE if ord(ch) not in face.charToGlyph]
+            _require(not missing, f"the PDF's font {pdf_fonts.family} ({style}) lacks {''.join(missing[:10])}")
+        return f"fonts with every Vietnamese letter (window: {ui_font.family()}; PDF: {pdf_fonts.family})"
+
 
     def step_text(self) -> str:
         """Qt's locale services on Vietnamese text. On Linux they run on ICU, whose data
@@ -132,8 +198,10 @@ class SelfTest:
     def step_sample(self) -> str:
         window = self.window
         assert window is not None
-        _require(window.document is not None, "the sample report did not open in the window")
-        self.report = report = window.document.report
+        document = window.document
+        _require(document is not None, "the sample report did not open in the window")
+        assert document is not None
+        self.report = report = document.report
         _require(len(report.activities) > 0, "the sample report has no activities")
         return f"sample loaded ({len(report.activities)} activities)"
 
@@ -154,7 +222,12 @@ class SelfTest:
         pages = document.pageCount()
         document.close()
         _require(pages >= 1, "the exported PDF has no page")
-        return f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf)"
+        from hienhao_desktop.export.fonts import embedded_fonts
+
+        embedded = embedded_fonts(data)
+        _require(bool(embedded), "the exported PDF embeds no font")
+        return (f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf; "
+                f"fonts embedded: {', '.join(embedded)})")
 
     def step_excel(self) -> str:
         import openpyxl
@@ -180,6 +253,32 @@ class SelfTest:
         _require(not missing, f"the Excel export lacks {len(missing)} of {len(names)} activities, e.g. {missing[:1]}")
         return f"Excel {len(names)} activities ({len(workbook.worksheets)} sheets)"
 
+    def step_data_folder(self) -> str:
+        """The user's data folder (the default database, backups, the log) can be written."""
+        from hienhao_desktop.storage.paths import data_dir
+
+        folder = data_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=".selftest-", suffix=".tmp") as probe:
+                probe.write(b"ok")
+                probe.flush()
+        except OSError as exc:
+            raise StepFailed(f"the data folder {folder} cannot be written: {exc}") from exc
+        return f"data folder writable ({folder})"
+
+    def step_printers(self) -> str:
+        """The print system answers; no printer at all is fine (printing then says so)."""
+        from hienhao_desktop.ui.printing import current_plan, printer_names, writes_to_file
+
+        names = printer_names()
+        plan = current_plan()
+        if plan is None:
+            return "printing: no printer is installed (printing will say so)"
+        default = plan.printer if plan.default_is_set else "none set"
+        paper = "" if not writes_to_file(plan.printer) else ", it writes a file: quick print will ask"
+        return f"printing: {len(names)} printer{'s' if len(names) != 1 else ''} (default: {default}{paper})"
+
     def step_close(self) -> str:
         from PySide6.QtWidgets import QApplication
 
@@ -204,7 +303,7 @@ class SelfTest:
             self.store.close()  # Windows cannot delete an open file
 
 
-def _delete_now(widget: object) -> None:
+def _delete_now(widget: Any) -> None:
     """Delete the window's C++ side while the application is still whole. Left to
     interpreter exit, its event filters run on half-destroyed widgets and PySide
     crashes (seen here: exit status 139 in about 5 runs out of 6)."""
@@ -227,8 +326,54 @@ class _NoDialogs:
         return refuse
 
 
+def _intended_platform() -> str:
+    """The Qt platform this process starts on: QT_QPA_PLATFORM's first choice, else the
+    system's own (windows, xcb, cocoa)."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if chosen:
+        return chosen
+    return {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "xcb")
+
+
+def _self_command() -> list[str]:
+    """This program, as a command: the bundle's own executable, or Python with the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "hienhao_desktop"]
+
+
+def window_only(platform: str) -> int:
+    """``--selftest-window PLATFORM`` (the offscreen step's child): one window on that
+    platform; 0 and "ok: window on PLATFORM" when it showed."""
+    from hienhao_desktop.console import prepare_streams
+
+    prepare_streams()
+    os.environ["QT_QPA_PLATFORM"] = platform
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    from hienhao_desktop.ui.app import make_application
+
+    make_application()
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Trung tâm học tập cộng đồng xã Hiền Hào"))
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    shown = window.isVisible() and QApplication.platformName() == platform
+    window.close()
+    _delete_now(window)
+    if not shown:
+        print(f"{PROG} --selftest-window: no window on {platform} ({QApplication.platformName()})", file=sys.stderr)
+        return 1
+    print(f"ok: window on {platform}", flush=True)
+    return 0
+
+
 def run() -> int:
     """Run every step; 0 when all passed, 1 at the first failure."""
+    from hienhao_desktop.console import prepare_streams
+
+    prepare_streams()  # UTF-8 whatever the console or redirect (a Vietnamese user name in a path)
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
@@ -237,11 +382,16 @@ def run() -> int:
         steps: list[tuple[str, Callable[[], str]]] = [
             ("resources", test.step_resources),
             ("translations", test.step_translations),
+            ("platform", test.step_platform),
             ("window", test.step_window),
+            ("offscreen window", test.step_offscreen),
+            ("fonts", test.step_fonts),
             ("text", test.step_text),
             ("sample", test.step_sample),
             ("PDF", test.step_pdf),
             ("Excel", test.step_excel),
+            ("data folder", test.step_data_folder),
+            ("printers", test.step_printers),
             ("close", test.step_close),
         ]
         for name, step in steps:

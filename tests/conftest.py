@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pwd
 import shutil
 import subprocess
 import time
@@ -113,6 +112,8 @@ def cups_pdf_printer() -> tuple[str, Path]:
     if _run("lpstat", "-p", "PDF").returncode != 0:
         result = _run("lpadmin", "-p", "PDF", "-E", "-v", "cups-pdf:/", "-P", str(CUPS_PDF_PPD))
         assert _run("lpstat", "-p", "PDF").returncode == 0, result.stderr
+    import pwd  # POSIX only: this conftest is imported on Windows too (the Windows CI workflow)
+
     out = Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF"
     return "PDF", out
 

@@ -460,54 +460,7 @@ def test_a_broken_image_is_left_out_not_fatal():
     assert P.render_pdf(r).startswith(b"%PDF")
 
 
-# --- fonts lookup --------------------------------------------------------------------------
-
-
-def _fake_fc_match(tmp_path: Path, family: str, files: dict[str, Path]) -> str:
-    script = tmp_path / "fc-match"
-    cases = "\n".join(f'  *"{style}") f="{path}";;' for style, path in files.items())
-    script.write_text(
-        "#!/bin/sh\n"
-        'for last; do :; done\n'
-        'case "$last" in\n'
-        f"{cases}\n"
-        "esac\n"
-        f'printf "%s\\n%s" "{family}" "$f"\n',
-        encoding="utf-8",
-    )
-    script.chmod(0o755)
-    return str(script)
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="fontconfig")
-def test_fontconfig_result_is_accepted_only_when_it_really_is_times_new_roman(tmp_path):
-    files = {}
-    for style in ("Bold Italic", "Bold", "Italic", "Regular"):  # most specific first for the case
-        f = tmp_path / f"{style.replace(' ', '')}.ttf"
-        f.write_bytes(b"\0")
-        files[style] = f
-    assert P._fontconfig_times(_fake_fc_match(tmp_path, "Liberation Serif", files)) is None
-    found = P._fontconfig_times(_fake_fc_match(tmp_path, "Times New Roman", files))
-    assert found is not None and found["bold_italic"].name == "BoldItalic.ttf" and found["regular"].name == "Regular.ttf"
-    same = {style: files["Regular"] for style in files}  # every style falls back to one file
-    assert P._fontconfig_times(_fake_fc_match(tmp_path, "Times New Roman", same)) is None
-
-
-def test_windows_times_new_roman_is_taken_from_the_windows_fonts_folder(tmp_path, monkeypatch):
-    """On Windows the four Times New Roman files of %WINDIR%\\Fonts; one missing means
-    the bundled Liberation Serif. (Real font files, copies of Liberation Serif under
-    Windows' names, registered as reportlab registers them.)"""
-    fonts = tmp_path / "Fonts"
-    fonts.mkdir()
-    monkeypatch.setenv("WINDIR", str(tmp_path))
-    for style, name in P._WINDOWS_TNR.items():
-        (fonts / name).write_bytes(P.resource("fonts", P._LIBERATION[style]).read_bytes())
-    found = P._windows_times()
-    assert found == {style: fonts / name for style, name in P._WINDOWS_TNR.items()}
-    registered = P._register("HH-TestWindowsTimes", found, "Times New Roman")
-    assert registered.family == "Times New Roman" and registered.bold_italic == "HH-TestWindowsTimes-bold_italic"
-    (fonts / "timesbi.ttf").unlink()
-    assert P._windows_times() is None
+# --- fonts (the lookup itself: tests/test_fonts.py) ------------------------------------------
 
 
 def test_fonts_are_registered_once():

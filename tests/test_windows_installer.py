@@ -127,3 +127,18 @@ def test_the_version_resource_text_says_what_the_program_is() -> None:
     assert strings["ProductName"] == "Hiền Hào – Báo cáo"
     assert strings["OriginalFilename"] == "hienhao-desktop.exe"
     assert var_file_info[1][0][0][1] == ("Translation", [0x042A, 1200])
+
+
+def test_the_installer_refuses_windows_older_than_qt_needs() -> None:
+    # Qt 6.12: Windows 10 1809 (build 17763) or later; Qt's Core uses the system's
+    # icuuc.dll, there from 1703. MinVersion 10.0 alone would let 1507-1803 install.
+    assert _setup_value("MinVersion") == "10.0.17763"
+
+
+def test_the_windows_workflow_runs_the_build_script_and_test_files_that_exist() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    assert "runs-on: windows-" in workflow
+    assert "./packaging/windows/build.ps1" in workflow
+    assert "actions/upload-artifact" in workflow
+    named = re.findall(r"tests/test_\w+\.py", workflow)
+    assert named and all((ROOT / name).is_file() for name in named), named

@@ -20,6 +20,7 @@ class ScriptedDialogs(Dialogs):
         self.confirm_answers: deque[bool] = deque()
         self.files: deque[Path | None] = deque()
         self.export_answers: deque[bool] = deque()
+        self.printer_answers: deque[int | None] = deque()
         self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
 
     def confirm(self, title: str, text: str, accept: str, reject: str | None = None) -> bool:
@@ -43,6 +44,10 @@ class ScriptedDialogs(Dialogs):
     def confirm_export(self, problems, jump, language) -> bool:  # type: ignore[no-untyped-def]
         self.shown.append(("checklist", str(len(problems)), ""))
         return self.export_answers.popleft()
+
+    def choose_printer(self, title: str, text: str, options: list[str]) -> int | None:
+        self.shown.append(("choose_printer", title, text + "\n" + "\n".join(options)))
+        return self.printer_answers.popleft()
 
 
 def type_text(widget: QWidget, text: str) -> None:

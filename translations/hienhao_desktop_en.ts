@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+683"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+688"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>

@@ -299,6 +299,11 @@ Dùng đoạn đã chuyển mã?</translation>
         <source>Keep as pasted</source>
         <translation>Giữ nguyên</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -572,12 +577,12 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -653,28 +658,28 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print one copy on the default printer, without questions</source>
-        <translation>In một bản ra máy in mặc định, không hỏi gì thêm</translation>
+        <source>Print one copy on the default printer, without questions (unless that printer only writes a file)</source>
+        <translation>In một bản ra máy in mặc định, không hỏi gì (trừ khi máy in đó chỉ ghi ra tệp)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+394"/>
+        <location line="+2"/>
+        <location line="+398"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-397"/>
         <source>Make the report final: its PDF is archived and it can no longer be changed without unlocking</source>
         <translation>Ban hành báo cáo: bản PDF được lưu lại và báo cáo không sửa được nữa nếu chưa mở khóa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+411"/>
+        <location line="+415"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-414"/>
         <source>Archived copies…</source>
         <translation>Bản lưu…</translation>
     </message>
@@ -685,18 +690,18 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+473"/>
+        <location line="+477"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="-472"/>
-        <location line="+490"/>
+        <location line="-476"/>
+        <location line="+494"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-493"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -808,18 +813,18 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="-18"/>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -866,7 +871,7 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+23"/>
         <source>Cannot print</source>
         <translation>Không in được</translation>
@@ -1370,7 +1375,8 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../hienhao_desktop/ui/printing.py" line="+40"/>
+        <location filename="../hienhao_desktop/ui/printing.py" line="+129"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -1380,12 +1386,63 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
         <translation>Không có máy in tên “%1” (các máy in hiện có: %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
+        <location line="+40"/>
         <source>No printer is installed on this computer.</source>
         <translation>Máy tính này chưa cài máy in nào.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-60"/>
+        <source>No default printer is set on this computer; chosen: %1</source>
+        <translation>Máy tính này chưa đặt máy in mặc định; đã chọn: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default printer: %1</source>
+        <translation>Máy in mặc định: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer: %1</source>
+        <translation>Máy in: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(writes a file, does not print on paper)</source>
+        <translation>(ghi ra tệp, không in ra giấy)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The default printer “%1” does not print on paper: it writes a file and would ask where to save it.</source>
+        <translation>Máy in mặc định “%1” không in ra giấy: nó ghi ra một tệp và sẽ hỏi lưu tệp ở đâu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print on which printer?</source>
+        <translation>In ra máy in nào?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other printer is installed on this computer. Write the file?</source>
+        <translation>Máy tính này không có máy in nào khác. Vẫn ghi ra tệp?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (writes a file)</source>
+        <translation>%1 (ghi ra tệp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick print</source>
+        <translation>In nhanh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The default printer “%1” writes a file instead of printing on paper; name a printer with --printer (printers on paper: %2).</source>
+        <translation>Máy in mặc định “%1” ghi ra tệp chứ không in ra giấy; hãy chỉ định máy in bằng --printer (máy in ra giấy: %2).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The number of copies must be 1 or more.</source>
         <translation>Số bản in phải từ 1 trở lên.</translation>
     </message>
@@ -1395,7 +1452,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
         <translation>Không đọc được tệp PDF để in (%1).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The page range is empty.</source>
         <translation>Khoảng trang cần in không có trang nào.</translation>
     </message>

@@ -29,12 +29,7 @@ import io
 import logging
 import math
 import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -45,7 +40,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -64,7 +58,7 @@ from hienhao_desktop.document import blocks as B
 from hienhao_desktop.document.build import build_document, document_number_line, list_line, place_date_line
 from hienhao_desktop.domain.model import Report
 from hienhao_desktop.export.cancel import RenderCancelled
-from hienhao_desktop.locate import resource
+from hienhao_desktop.export.fonts import FontSet, fonts
 from hienhao_desktop.storage.files import write_atomic
 
 log = logging.getLogger(__name__)
@@ -109,96 +103,6 @@ NATION = B.NATION
 MOTTO = B.MOTTO
 EMPTY = B.PLACEHOLDER
 END_MARK = B.END_MARK
-
-
-# --- Fonts ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FontSet:
-    regular: str
-    bold: str
-    italic: str
-    bold_italic: str
-    family: str  # "Times New Roman" or "Liberation Serif"
-
-    def ascent(self, name: str, size: float) -> float:
-        """Distance from a line's top to its baseline as reportlab places it."""
-        return pdfmetrics.getFont(name).face.ascent * size / 1000
-
-
-_STYLES = ("regular", "bold", "italic", "bold_italic")
-_WINDOWS_TNR = {"regular": "times.ttf", "bold": "timesbd.ttf", "italic": "timesi.ttf", "bold_italic": "timesbi.ttf"}
-_FC_STYLES = {"regular": "Regular", "bold": "Bold", "italic": "Italic", "bold_italic": "Bold Italic"}
-_LIBERATION = {
-    "regular": "LiberationSerif-Regular.ttf",
-    "bold": "LiberationSerif-Bold.ttf",
-    "italic": "LiberationSerif-Italic.ttf",
-    "bold_italic": "LiberationSerif-BoldItalic.ttf",
-}
-
-
-def _windows_times() -> dict[str, Path] | None:
-    folder = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-    files = {style: folder / name for style, name in _WINDOWS_TNR.items()}
-    return files if all(p.is_file() for p in files.values()) else None
-
-
-def _fontconfig_times(fc_match: str | None = None) -> dict[str, Path] | None:
-    """Times New Roman through fontconfig. fc-match always answers with *some* font
-    (Liberation Serif, DejaVu ...), so a result counts only if its family really is
-    Times New Roman and the four styles are four different files."""
-    fc_match = fc_match or shutil.which("fc-match")
-    if not fc_match:
-        return None
-    files: dict[str, Path] = {}
-    for style, fc_style in _FC_STYLES.items():
-        try:
-            out = subprocess.run(
-                [fc_match, "-f", "%{family}\n%{file}", f"Times New Roman:style={fc_style}"],
-                capture_output=True, text=True, timeout=10, check=True,
-            ).stdout
-        except (OSError, subprocess.SubprocessError):
-            return None
-        family, _, file = out.partition("\n")
-        if "Times New Roman" not in [f.strip() for f in family.split(",")]:
-            return None
-        path = Path(file.strip())
-        if not path.is_file() or path.suffix.lower() not in (".ttf", ".ttc"):
-            return None
-        files[style] = path
-    return files if len(set(files.values())) == 4 else None
-
-
-def _find_times_new_roman() -> dict[str, Path] | None:
-    if sys.platform == "win32":
-        return _windows_times()
-    return _fontconfig_times()
-
-
-@functools.cache
-def fonts() -> FontSet:
-    """Register the report's fonts once per process and name them."""
-    found = _find_times_new_roman()
-    if found is not None:
-        try:
-            return _register("HH-TimesNewRoman", found, "Times New Roman")
-        except Exception:  # a broken or non-embeddable system font: use ours
-            log.warning("Times New Roman found but unusable; using Liberation Serif", exc_info=True)
-    bundled = {style: resource("fonts", name) for style, name in _LIBERATION.items()}
-    return _register("HH-LiberationSerif", bundled, "Liberation Serif")
-
-
-def _register(prefix: str, files: dict[str, Path], family: str) -> FontSet:
-    names = {style: f"{prefix}-{style}" for style in _STYLES}
-    faces = {style: TTFont(names[style], str(files[style])) for style in _STYLES}
-    for face in faces.values():  # only after all four loaded: no half-registered family
-        pdfmetrics.registerFont(face)
-    pdfmetrics.registerFontFamily(
-        names["regular"], normal=names["regular"], bold=names["bold"],
-        italic=names["italic"], boldItalic=names["bold_italic"],
-    )
-    return FontSet(names["regular"], names["bold"], names["italic"], names["bold_italic"], family)
 
 
 # --- Text rules (decided in document/; kept here under their old names) --------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hienhao_desktop.storage.files import remove_temporary
 from hienhao_desktop.storage.store import Store
 
 KEEP = 10
@@ -29,5 +30,5 @@ def rolling_backup(store: Store, *, keep: int = KEEP, min_age: dt.timedelta = dt
             return None
     target = store.backup_to(folder / f"{stem}-{now:%Y%m%d-%H%M%S-%f}.sqlite3")
     for old in sorted(folder.glob(f"{stem}-*.sqlite3"))[:-keep]:
-        old.unlink()
+        remove_temporary(old)  # one held open (antivirus) goes next time; the new copy is made
     return target

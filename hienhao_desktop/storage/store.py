@@ -23,9 +23,10 @@ from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import Report, ReportSummary, Status
 from hienhao_desktop.domain.normalize import normalize_report
-from hienhao_desktop.storage import rows
+from hienhao_desktop.storage import files, rows
 from hienhao_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, added_columns
 from hienhao_desktop.storage.schema import statements as _statements
+from hienhao_desktop.storage.sqlite_uri import sqlite_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -127,7 +128,7 @@ class Store:
         _, version = _check_header(path)
         conn = None
         try:
-            conn = _connect(path.resolve().as_uri() + "?mode=rw")
+            conn = _connect(sqlite_uri(path.resolve(), "rw"))
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             if conn is not None:  # else the refused file stays open (and locked, on Windows)
@@ -171,7 +172,7 @@ class Store:
         if not path.parent.is_dir():
             raise StoreError(f"{path}: không có thư mục {path.parent} (no such folder)")
         try:
-            conn = _connect(path.resolve().as_uri() + "?mode=rwc")
+            conn = _connect(sqlite_uri(path.resolve(), "rwc"))
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: không tạo được tệp dữ liệu (cannot create): {exc}") from None
         store = cls(conn, path)
@@ -253,7 +254,7 @@ class Store:
             self._conn.backup(dest)
         finally:
             dest.close()
-        os.replace(tmp, target)
+        files.replace(tmp, target)  # retried while an antivirus holds the new copy
         return target
 
     def restore_from(self, source: str | os.PathLike[str]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from hienhao_desktop.domain.validation import Problem
 
@@ -69,8 +69,19 @@ class Dialogs:
 
     def print_dialog(self, printer: QPrinter, page_count: int) -> bool:
         """The standard print dialog (printer, copies, page range, duplex); True to print."""
+        from hienhao_desktop.ui.printing import current_plan, printer_note
+
         dialog = QPrintDialog(printer, self.parent)
+        # Says which printer is preselected (the default one); Windows' own dialog may
+        # not show this title: the window's status bar says it as well.
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Print") + " \u2013 "
+                              + printer_note(printer.printerName(), current_plan()))
         dialog.setMinMax(1, max(1, page_count))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def choose_printer(self, title: str, text: str, options: list[str]) -> int | None:
+        """One printer among ``options`` (the first preselected); its index, or None."""
+        item, ok = QInputDialog.getItem(self.parent, title, text, options, 0, False)
+        return options.index(item) if ok and item in options else None

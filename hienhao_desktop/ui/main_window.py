@@ -300,7 +300,8 @@ class MainWindow(QMainWindow):
         self.preview_action.setText(self.tr("Preview"))
         self.print_action.setText(self.tr("Print…"))
         self.quick_print_action.setText(self.tr("Quick print"))
-        self.quick_print_action.setToolTip(self.tr("Print one copy on the default printer, without questions"))
+        self.quick_print_action.setToolTip(self.tr("Print one copy on the default printer, without questions "
+                                                   "(unless that printer only writes a file)"))
         self.finalise_action.setText(self.tr("Issue"))
         self.finalise_action.setToolTip(self.tr("Make the report final: its PDF is archived and it can no longer "
                                                 "be changed without unlocking"))
@@ -624,7 +625,7 @@ class MainWindow(QMainWindow):
     def print_report(self, pdf: bytes | None = None) -> int:
         """Print with the standard dialog (printer, copies, page range). Returns the
         number of pages sent (0 when cancelled or refused)."""
-        from hienhao_desktop.ui.printing import PdfPages, PrintError, make_printer
+        from hienhao_desktop.ui.printing import PdfPages, PrintError, current_plan, make_printer, printer_note
 
         if pdf is None:
             if not self._ready_for_export():
@@ -640,18 +641,22 @@ class MainWindow(QMainWindow):
         pages = PdfPages(pdf)
         count = pages.page_count
         pages.close()
+        self.statusBar().showMessage(printer_note(printer.printerName(), current_plan()))  # the default, preselected
         if not self.dialogs.print_dialog(printer, count):
             return 0
         return self._send(pdf, printer, printer.fromPage(), printer.toPage())
 
     def quick_print(self) -> int:
-        """One copy on the default printer, no dialog."""
-        from hienhao_desktop.ui.printing import PrintError, make_printer
+        """One copy on the default printer, no dialog (unless that printer only writes a file)."""
+        from hienhao_desktop.ui.printing import PrintError, make_printer, quick_printer
 
         if not self._ready_for_export():
             return 0
         try:
-            printer = make_printer(None)
+            name = quick_printer(self.dialogs)  # asks when the default is "Microsoft Print to PDF" & co.
+            if name is None:
+                return 0
+            printer = make_printer(name)
         except PrintError as exc:
             self.dialogs.error(self.tr("Cannot print"), str(exc))
             return 0

@@ -46,7 +46,8 @@ SolidCompression=yes
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
+; Qt 6.12 needs Windows 10 1809 (build 17763) or later.
+MinVersion=10.0.17763
 CloseApplications=yes
 ShowLanguageDialog=no
 
