@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from hienhao_desktop.domain.edits import EditError
-
 # Thousands grouped with "." (Vietnamese) or spaces (incl. no-break space).
 _GROUPED = re.compile(r"^\d{1,3}([. \u00a0\u202f]\d{3})+$")
 
 
-def parse_participants(text: str, path: str = "participants") -> int | None:
-    """A whole number ≥ 0, or None for an empty cell. Raises EditError otherwise."""
+def read_whole_number(text: str) -> int | None:
+    """A whole number ≥ 0 as typed ("62", "1.234", "1 234"), or None for an empty
+    cell. Raises ValueError for anything else. (The rule itself, without the edits
+    layer, so readers of other files, e.g. the Word importer, share it.)"""
     text = text.strip()
     if not text:
         return None
@@ -19,7 +19,17 @@ def parse_participants(text: str, path: str = "participants") -> int | None:
         return int(text)
     if _GROUPED.match(text):
         return int(re.sub(r"\D", "", text))
-    raise EditError(path, "not_whole_number")
+    raise ValueError(text)
+
+
+def parse_participants(text: str, path: str = "participants") -> int | None:
+    """A whole number ≥ 0, or None for an empty cell. Raises EditError otherwise."""
+    try:
+        return read_whole_number(text)
+    except ValueError:
+        from hienhao_desktop.domain.edits import EditError  # edits imports the model; numbers must not need it
+
+        raise EditError(path, "not_whole_number") from None
 
 
 def format_number(value: int) -> str:
