@@ -129,6 +129,7 @@ class ImportSummary:
     paragraphs: int = 0
     list_items: int = 0
     tables: list[tuple[int, int]] = field(default_factory=list)  # (columns, rows) of each table block
+    activity_table: bool = False
     activities: int = 0
     total_rows: int = 0  # "Tổng cộng" rows recognised and left to the program to compute
     recipients: int = 0
@@ -158,7 +159,7 @@ class ImportSummary:
         out.append(r("docx_sum_blocks", headings=self.headings, paragraphs=self.paragraphs, items=self.list_items))
         for columns, rows in self.tables:
             out.append(r("docx_sum_table", columns=columns, rows=rows))
-        if self.activities or self.total_rows:
+        if self.activity_table:
             out.append(r("docx_sum_activities", count=self.activities))
         out.append(r("docx_sum_footer", recipients=self.recipients, signatures=self.signatures))
         for encoding, count in sorted(self.legacy.items()):
@@ -225,7 +226,7 @@ _DATE = re.compile(
 _DATE_SLASH = re.compile(r"^(?P<place>.*?)[\s,]*ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*\.?$",
                          re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-_–—=*~.·•]{3,}$")
-_END_MARK = re.compile(r"\s*\./\.\s*$")
+_END_MARK = re.compile(r"\s*\./\.\s*$")  # "./.": its first dot is the last sentence's full stop
 _AUTHORITY = re.compile(r"^(TM|T/M|T\.M|KT|K/T|K\.T|Q|TL|T/L|TUQ|T\.U\.Q)\s*[.:]?\s+(?P<rest>\S.*)$")
 _PLACEHOLDER = re.compile(r"^\(.*\b(ky|dau|da ky|chu ky)\b.*\)$")
 _DOC_TYPES = ("bao cao", "ke hoach", "to trinh", "de an", "chuong trinh", "thong bao", "bien ban", "quyet dinh",
@@ -260,9 +261,28 @@ def _is_number_line(text: str) -> bool:
     return m is not None and len(text) < 80 and fold(text).lstrip().startswith("so") and bool(m.group("code").strip())
 
 
+def _column_bounds(text: str) -> list[tuple[int, int]]:
+    """Where the columns of a line typed as columns are: split at tabs, or (with no
+    tab) at runs of three or more spaces; "Số:      /BC-…" stays one piece."""
+    gaps = re.compile(r"\t+") if "\t" in text else re.compile(r"[ \u00a0]{3,}")
+    bounds: list[tuple[int, int]] = []
+    position = 0
+    for m in gaps.finditer(text):
+        bounds.append((position, m.start()))
+        position = m.end()
+    bounds.append((position, len(text)))
+    merged: list[tuple[int, int]] = []
+    for a, b in bounds:
+        if merged and text[a:b].lstrip().startswith("/") and text[merged[-1][0]:merged[-1][1]].strip():
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _split_columns(text: str) -> list[str]:
-    """A line typed as two columns: split at tabs or runs of three or more spaces."""
-    return [piece.strip() for piece in re.split(r"\t+|[ \u00a0]{3,}", text)]
+    """A line typed as two columns, in pieces (empty where a line starts with tabs)."""
+    return [text[a:b].strip() for a, b in _column_bounds(text)]
 
 
 def _parse_date(text: str) -> tuple[str, IssueDate, bool] | None:
@@ -510,6 +530,17 @@ class Recogniser:
             seen += 1
             if any(_header_signal(t) for t in _item_texts(item)):
                 end = index + 1
+        if end:
+            # short lines between the header and "BÁO CÁO" ("V/v …", "Mẫu số 02"): the header's
+            following = [k for k in range(end, min(len(items), end + 8))
+                         if not (isinstance(items[k], Line) and items[k].is_blank())]  # type: ignore[union-attr]
+            for count, k in enumerate(following[:4]):
+                item = items[k]
+                if isinstance(item, Line) and fold(line_text(item)).strip().startswith("bao cao"):
+                    if count and all(isinstance(items[j], Line) and len(line_text(items[j])) <= 80  # type: ignore[arg-type]
+                                     for j in following[:count]):
+                        end = following[count - 1] + 1
+                    break
         return end
 
     def _header(self, items: list[Item], end: int) -> int:
@@ -808,14 +839,20 @@ class Recogniser:
         return (first, n) if first <= last else (n, n)
 
     def _signature_item(self, item: Item) -> bool:
-        if isinstance(item, TableItem):
-            grid = item.grid()
-            if len(grid) > 4 or not grid:
-                return False
-            cells = [c for row in grid for c in row if c is not None and c.text.strip()]
-            return any(self._parse_signature([line_text(x) for x in c.lines], probe=True) is not None
-                       for c in cells) and all(
-                len(c.text) < 300 for c in cells)
+        """A small table (≤ 3 rows, ≤ 3 columns, no figures) holding a signing block
+        with a position: the footer's table."""
+        if not isinstance(item, TableItem):
+            return False
+        grid = item.grid()
+        if not grid or len(grid) > 3 or max(len(row) for row in grid) > 3:
+            return False
+        cells = [c for row in grid for c in row if c is not None and c.text.strip()]
+        if any(len(c.text) > 300 or _is_number(c.text) for c in cells):
+            return False
+        for cell in cells:
+            sig = self._parse_signature([line_text(x) for x in cell.lines], probe=True)
+            if sig is not None and (sig.position or sig.authority):
+                return True
         return False
 
     def _signing_lines_before(self, items: list[Item], end: int, start: int) -> int:
@@ -831,7 +868,7 @@ class Recogniser:
                 index -= 1
                 continue
             text = _one_line(line_text(item))
-            label = self._label_of(item)
+            label = None if _AUTHORITY.match(text) else self._label_of(item)
             if len(text) > 80 or label is not None:
                 break
             if _END_MARK.search(text):
@@ -1199,12 +1236,12 @@ class Recogniser:
             return False
         if not text:
             return label.kind in ("words", "roman", "upper")
+        if _split_run_in(rest)[1]:
+            return True  # "1. Thuận lợi:" in bold, then the text on the same line
+        if _bold_share(rest) >= 0.6 or (line.style_level is not None and line.style_level >= 1):
+            return len(text) <= 600  # the seed's "2. Kết quả xây dựng mô hình …" is 330 characters
         if len(text) > 300:
             return False
-        if line.style_level is not None and line.style_level >= 1:
-            return True
-        if _bold_share(rest) >= 0.6:
-            return True
         if key == part_key or label.kind in ("words", "roman", "upper"):
             return len(text) <= 200
         if len(text) <= 100 and not text.rstrip().endswith((".", ";", ",")):
@@ -1310,6 +1347,7 @@ class Recogniser:
             computed = self.report.totals().participants
             if typed is not None and typed != computed:
                 self.notes.append(Note("docx_total_mismatch", {"typed": typed, "computed": computed}))
+        self.summary.activity_table = True
         self.summary.activities = len(self.report.activities)
         self._last_activity = len(self.report.activities)
         return [ActivityTable(total_row=total is not None)]
@@ -1427,7 +1465,7 @@ class Recogniser:
                 if part.label.value != expected:
                     self.notes.append(Note("docx_renumbered", {"typed": part.label.text, "text": _excerpt(part.text, 40)}))
             report.parts.append(Part(role, heading, part.blocks))
-            self.summary.parts.append(PartSummary(part.label.text if part.label else "",
+            self.summary.parts.append(PartSummary(part.label.text.rstrip(" :-–") if part.label else "",
                                                   report.part_heading(report.parts[-1]), role, len(part.blocks)))
             if report.heading_numbering == HeadingNumbering.NONE:
                 for found in part.headings:
@@ -1524,21 +1562,12 @@ def _skip_blank(items: list[Item], i: int) -> int:
     return i
 
 
-_COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}")
-
-
 def _split_line(line: Line) -> list[Line]:
-    """A line typed as columns, split at tabs or runs of three or more spaces, each
-    piece with its own runs (the left column is often not bold, the right bold)."""
+    """A line typed as columns (``_column_bounds``), each piece with its own runs
+    (the left column is often not bold, the right one bold)."""
     if line.label:
         return [line]
-    text = line.text
-    bounds: list[tuple[int, int]] = []
-    position = 0
-    for m in _COLUMN_GAP.finditer(text):
-        bounds.append((position, m.start()))
-        position = m.end()
-    bounds.append((position, len(text)))
+    bounds = _column_bounds(line.text)
     return [Line(runs=_cut_tail(_cut_runs(line.runs, a), b - a), align=line.align, paragraph=line.paragraph)
             for a, b in bounds]
 
@@ -1583,7 +1612,9 @@ def _strip_end_mark(blocks: list[Block]) -> None:
     if isinstance(last, Paragraph | ListItem) and last.runs and _END_MARK.search(last.text):
         for run in reversed(last.runs):
             if run.text.strip():
-                run.text = _END_MARK.sub("", run.text).rstrip()
+                run.text = _END_MARK.sub(".", run.text).rstrip()
+                if not run.text.strip(" ."):
+                    run.text = ""  # "./." alone on its line
                 break
         last.runs = [run for run in last.runs if run.text]
         if not last.runs:
