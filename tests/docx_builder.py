@@ -266,3 +266,46 @@ def clone(builder: DocBuilder) -> DocBuilder:
 
 
 __all__ = ["R", "DocBuilder", "set_font", "set_no_borders", "clone", "copy"]
+
+
+# ---- files that are not .docx -----------------------------------------------------------------
+
+
+def ole2_file(streams: list[str], sector_shift: int = 9, payload: bytes = b"") -> bytes:
+    """A minimal OLE2 compound file (what a Word 97-2003 .doc, and an encrypted
+    .docx, are) whose directory names ``streams`` under the root: ["WordDocument",
+    "1Table"] for a .doc, ["EncryptionInfo", "EncryptedPackage"] for an encrypted
+    .docx. Header, one FAT sector, the directory; enough for anything that reads the
+    directory (streams are empty)."""
+    import struct
+
+    size = 1 << sector_shift
+    entries = ["Root Entry", *streams]
+    dir_sectors = -(-len(entries) * 128 // size)
+    header = bytearray(512)
+    header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3 if sector_shift == 9 else 4, 0xFFFE, sector_shift, 6)
+    struct.pack_into("<I", header, 0x2C, 1)  # one FAT sector
+    struct.pack_into("<I", header, 0x30, 1)  # the directory starts in sector 1
+    struct.pack_into("<I", header, 0x38, 4096)
+    struct.pack_into("<IIII", header, 0x3C, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+    difat = [0] + [0xFFFFFFFF] * 108
+    struct.pack_into("<109I", header, 0x4C, *difat)
+    fat = [0xFFFFFFFD] + [i + 2 for i in range(1, dir_sectors)] + [0xFFFFFFFE]
+    fat += [0xFFFFFFFF] * (size // 4 - len(fat))
+    directory = bytearray()
+    for index, name in enumerate(entries):
+        entry = bytearray(128)
+        encoded = name.encode("utf-16-le") + b"\x00\x00"
+        entry[: len(encoded)] = encoded
+        struct.pack_into("<H", entry, 64, len(encoded))
+        entry[66] = 5 if index == 0 else 2
+        entry[67] = 1
+        left_sibling, right_sibling = 0xFFFFFFFF, (index + 1 if 0 < index < len(entries) - 1 else 0xFFFFFFFF)
+        child = 1 if index == 0 and len(entries) > 1 else 0xFFFFFFFF
+        struct.pack_into("<III", entry, 68, left_sibling, right_sibling, child)
+        struct.pack_into("<I", entry, 116, 0xFFFFFFFE)
+        directory += entry
+    directory += bytes(dir_sectors * size - len(directory))
+    return bytes(header[:512]) + bytes(size - 512 if size > 512 else 0) + struct.pack(f"<{size // 4}I", *fat) + bytes(
+        directory) + payload

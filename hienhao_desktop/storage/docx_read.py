@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,9 +36,15 @@ from docx.oxml.ns import nsmap, qn
 
 from hienhao_desktop.domain import legacy
 from hienhao_desktop.storage.docx_numbering import Numbering, bullet_char
-from hienhao_desktop.storage.filekind import FileKind, ImportRefused, identify, refusal, zip_description
+from hienhao_desktop.storage.filekind import (
+    MAX_BYTES,
+    FileKind,
+    ImportRefused,
+    identify,
+    refusal,
+    zip_description,
+)
 
-MAX_BYTES = 64 * 1024 * 1024  # a report with photos is a few MB
 MAX_UNPACKED = 512 * 1024 * 1024  # all parts together, uncompressed (a zip bomb stops here)
 MAX_COLUMNS = 64
 MAX_DEPTH = 20  # tables in tables in …
@@ -207,12 +214,15 @@ def open_document(data: bytes, source: str) -> Any:
     except ImportRefused:
         raise
     except KeyError as exc:
-        raise refusal(FileKind.ZIP_DAMAGED, source, f"missing {str(exc).strip(chr(39))}") from None
+        named = re.search(r"'([^']+)'", str(exc))
+        raise refusal(FileKind.ZIP_DAMAGED, source, f"missing {named.group(1) if named else exc}") from None
     except etree.XMLSyntaxError as exc:
         raise refusal(FileKind.ZIP_DAMAGED, source, f"XML: {exc}") from None
-    except (zipfile.BadZipFile, PackageNotFoundError, ValueError, EOFError, OSError, NotImplementedError,
-            AttributeError, TypeError, IndexError) as exc:  # every way python-docx reports a broken package
-        raise refusal(FileKind.ZIP_DAMAGED, source, str(exc)[:200] or type(exc).__name__) from None
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        raise refusal(FileKind.ZIP_DAMAGED, source, f"ZIP: {str(exc)[:80]}") from None
+    except (PackageNotFoundError, ValueError, OSError, NotImplementedError, AttributeError, TypeError,
+            IndexError):  # the other ways python-docx trips over a broken package (relationships, parts)
+        raise refusal(FileKind.ZIP_DAMAGED, source, "OPC package") from None
     return document
 
 

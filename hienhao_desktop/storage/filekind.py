@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import enum
 import io
+import os
 import struct
 import zipfile
+from pathlib import Path
 
 from hienhao_desktop.domain import messages
 from hienhao_desktop.domain.errors import Refused
@@ -35,6 +37,7 @@ class FileKind(enum.StrEnum):
     DOC = "doc"  # Word 97-2003 (OLE2 with a WordDocument stream)
     ENCRYPTED = "encrypted"  # OLE2 holding EncryptionInfo + EncryptedPackage (a password-protected .docx)
     OLE_OTHER = "ole_other"  # another OLE2 file: old Excel, PowerPoint, Outlook …
+    OLE_DAMAGED = "ole_damaged"  # an OLE2 file whose directory cannot be read (cut short)
     RTF = "rtf"
     HTML = "html"  # "Web page" saved as .doc, or an .mht
     PDF = "pdf"
@@ -65,6 +68,7 @@ REFUSALS: dict[FileKind, str] = {
     FileKind.DOC: "word_doc",
     FileKind.ENCRYPTED: "word_encrypted",
     FileKind.OLE_OTHER: "word_ole_other",
+    FileKind.OLE_DAMAGED: "word_damaged",
     FileKind.RTF: "word_rtf",
     FileKind.HTML: "word_html",
     FileKind.PDF: "word_pdf",
@@ -95,8 +99,27 @@ def identify(data: bytes) -> FileKind:
     return FileKind.JSON
 
 
+MAX_BYTES = 64 * 1024 * 1024  # the largest file ``import`` reads (a Word report with photos)
+
+
+def read_for_import(path: str | os.PathLike[str]) -> tuple[FileKind, bytes]:
+    """The kind of the file at ``path`` and its bytes; ImportRefused when it cannot
+    be read or is too large to be a report."""
+    source = str(path)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_BYTES:
+            raise ImportRefused(source, "too_large", size=round(size / 2**20, 1), limit=MAX_BYTES // 2**20)
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportRefused(source, "cannot_read", detail=exc.strerror or str(exc)) from None
+    return identify(data), data
+
+
 def refusal(kind: FileKind, source: str, detail: str = "") -> ImportRefused:
     code = REFUSALS[kind]
+    if not detail:
+        detail = {FileKind.OLE_DAMAGED: "OLE2", FileKind.ZIP_DAMAGED: "ZIP"}.get(kind, "")
     return ImportRefused(source, code, detail=detail)
 
 
@@ -171,12 +194,12 @@ def _ole_directory(data: bytes) -> set[str]:
     if shift not in (9, 12):
         raise ValueError("sector size")
     size = 1 << shift
-    sectors = (len(data) - 512) // size + 1
+    sectors = len(data) // size - 1  # the header takes the first sector's place
 
     def sector(n: int) -> bytes:
         if n >= sectors:
             raise ValueError("sector out of range")
-        start = 512 + n * size
+        start = (n + 1) * size
         return data[start:start + size]
 
     fat_count, first_dir = struct.unpack_from("<II", data, 0x2C)
@@ -208,6 +231,8 @@ def _ole_directory(data: bytes) -> set[str]:
 
 def _ole_kind(data: bytes) -> FileKind:
     names = ole_stream_names(data)
+    if not names:
+        return FileKind.OLE_DAMAGED
     if "EncryptedPackage" in names or "EncryptionInfo" in names:
         return FileKind.ENCRYPTED
     if "WordDocument" in names:
