@@ -184,9 +184,11 @@ class DocBuilder:
             table.style = self.doc.styles["Table Grid"]
         else:
             set_no_borders(table)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                cell = table.cell(r, c)
+        from docx.table import _Cell
+
+        for r, (tr, row) in enumerate(zip(table._tbl.tr_lst, rows, strict=True)):
+            for tc, value in zip(tr.tc_lst, row, strict=False):  # table.cell() is linear: a long table would be quadratic
+                cell = _Cell(tc, table)
                 lines = value if isinstance(value, list) else [value]
                 first = True
                 for line in lines:
@@ -195,7 +197,7 @@ class DocBuilder:
                     part = line if isinstance(line, R) else R(line, bold=r < bold_rows)
                     self._add_run(paragraph, part)
             if r < header_rows:
-                trpr = table.rows[r]._tr.get_or_add_trPr()
+                trpr = tr.get_or_add_trPr()
                 trpr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
         return table
 
