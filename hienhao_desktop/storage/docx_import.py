@@ -726,6 +726,9 @@ class Recogniser:
         return line.align == "center" and _line_bold(line) and not f.startswith(("kinh gui", "can cu"))
 
     def _subject_lines(self, items: list[Item], i: int, lines: list[str]) -> int:
+        """The subject lines under "BÁO CÁO": consecutive short lines, centred or bold,
+        aligned like the first of them; a heading style or a label ends them."""
+        align: str | None = None
         while i < len(items) and len(lines) < 5:
             item = items[i]
             if not isinstance(item, Line):
@@ -743,10 +746,13 @@ class Recogniser:
             f = fold(text)
             if f.startswith(("kinh gui", "can cu", "noi nhan")) or len(text) > 200:
                 break
-            if self._label_of(item) is not None:
+            if self._label_of(item) is not None or (item.style_level is not None and item.style_level >= 1):
                 break
             if not (item.align == "center" or _line_bold(item)) and (lines or len(text) > 120):
                 break
+            if align is not None and item.align != align:
+                break
+            align = item.align
             lines.append(text)
             i += 1
         return i
@@ -835,7 +841,7 @@ class Recogniser:
             return n, n
         if isinstance(items[last], TableItem):
             return (last, n) if self._signature_item(items[last]) else (n, n)
-        first = self._signing_lines_before(items, last + 1, start)
+        first = self._signing_lines_before(items, last + 1, start, strict=True)
         return (first, n) if first <= last else (n, n)
 
     def _signature_item(self, item: Item) -> bool:
@@ -855,9 +861,11 @@ class Recogniser:
                 return True
         return False
 
-    def _signing_lines_before(self, items: list[Item], end: int, start: int) -> int:
+    def _signing_lines_before(self, items: list[Item], end: int, start: int, strict: bool = False) -> int:
         """The first of the short lines just before ``end`` that make a signing block
-        (position in capitals or with TM./KT. …, then a name), or ``end``."""
+        (position in capitals or with TM./KT. …, then a name), or ``end``. ``strict``
+        (no "Nơi nhận", no "./." to go by): the lines must also stand apart from the
+        body, centred, right-aligned or pushed right with tabs."""
         candidates: list[int] = []
         index = end - 1
         while index >= start and len(candidates) < 8:
@@ -872,6 +880,8 @@ class Recogniser:
             if len(text) > 80 or label is not None:
                 break
             if _END_MARK.search(text):
+                break
+            if strict and item.align not in ("center", "right") and not line_text(item).startswith(("\t", "   ")):
                 break
             candidates.append(index)
             index -= 1
@@ -1071,14 +1081,14 @@ class Recogniser:
                     position.append(lines.pop(0))
                 sig.position = sentence_case(" ".join(position))
         if lines:
+            if not _looks_like_name(lines[-1]):
+                return None  # a signing block ends with the signer's name (or nothing: signed by hand)
             sig.name = lines.pop()
-            sig.other_title = " ".join(lines)
-        if not (sig.position or sig.authority or sig.caption):
-            # a lone name-like line is a signer; anything else is not a signing block
-            if not sig.name or sig.other_title or len(sig.name.split()) > 6 or sig.name.rstrip().endswith((".", ";", ":")):
+            if any(len(line) > 80 or line.rstrip().endswith((".", ";", ",")) for line in lines):
                 return None
-        if sig.name.rstrip().endswith((";", ":")):
-            return None
+            sig.other_title = " ".join(lines)
+        if not (sig.position or sig.authority or sig.caption) and (not sig.name or sig.other_title):
+            return None  # a lone name is a signer; anything else is not a signing block
         return sig
 
     # ---- body ------------------------------------------------------------------------------
@@ -1619,6 +1629,14 @@ def _strip_end_mark(blocks: list[Block]) -> None:
         last.runs = [run for run in last.runs if run.text]
         if not last.runs:
             blocks.pop()
+
+
+def _looks_like_name(text: str) -> bool:
+    """"Nguyễn Văn Tuân", "NGUYỄN VĂN TUÂN": 2 to 6 words, each capitalised, no
+    figures, no closing punctuation."""
+    words = text.split()
+    return (2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in text)
+            and not text.rstrip().endswith((".", ";", ":", ",")))
 
 
 def _recipient_text(text: str) -> str:
