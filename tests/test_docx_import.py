@@ -677,3 +677,29 @@ def test_docm_and_dotx_are_read_as_word_documents(tmp_path):
 
 def _structure(report: Report) -> Any:
     return [(part.role, [type(b).__name__ for b in part.blocks]) for part in report.parts]
+
+
+def test_a_report_framed_in_a_one_cell_table_is_read_as_its_lines():
+    inner = S.opening_report()
+    lines: list = []
+    for paragraph in inner.doc.paragraphs:
+        lines.append(R(paragraph.text, bold=bool(paragraph.runs and paragraph.runs[0].bold)))
+    d = DocBuilder()
+    d.table([[lines]], borders=True)
+    report = imported(d).report
+    assert report.title == "" and report.kind == "tong_ket"
+    assert [part.role for part in report.parts] == ["situation", "implementation", "plans", "recommendations"]
+    assert report.signatures[0].name == "Nguyễn Văn Tuân"
+
+
+def test_footer_variants_on_one_line_and_a_date_without_day():
+    d = DocBuilder()
+    _body(d)
+    d.para("Hiền Hào, tháng 12 năm 2023", align="right")
+    d.para(R("GIÁM ĐỐC", bold=True), align="right")
+    d.para(R("Nguyễn Văn Tuân", bold=True), align="right")
+    d.para(R("Nơi nhận:", bold=True), " Như trên; Lưu VT.")
+    report = imported(d).report
+    assert report.recipients == ["Như trên", "Lưu VT"]
+    assert (report.place, report.date) == ("Hiền Hào", IssueDate(None, 12, 2023))
+    assert report.signatures == [Signature(position="Giám đốc", name="Nguyễn Văn Tuân")]

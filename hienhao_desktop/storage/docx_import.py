@@ -208,7 +208,19 @@ def import_docx_bytes(data: bytes, source: str = "") -> DocxImport:
         page_header = read_page_header(document)
         if _has_header_signal(page_header):
             header_items = page_header
-    return Recogniser(items, stats, source, header_items).run()
+    return Recogniser(_unwrap_frames(items), stats, source, header_items).run()
+
+
+def _unwrap_frames(items: list[Item]) -> list[Item]:
+    """Tables of one column are frames around text (some clerks put a whole report,
+    or its header, in a one-cell table): their lines take the table's place."""
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, TableItem) and max((len(row) for row in item.grid()), default=0) <= 1:
+            out += item.lines()
+        else:
+            out.append(item)
+    return out
 
 
 # ---- patterns ---------------------------------------------------------------------------
@@ -219,7 +231,7 @@ _MOTTO = re.compile(r"doc\s*lap\s*[-–—,]?\s*tu\s*do\s*[-–—,]?\s*hanh\s*p
 _NUMBER = re.compile(r"^\s*S[ốỐoO]\s*[:.]?\s*(?P<number>[^/]*?)\s*/\s*(?P<code>.*?)\s*$", re.IGNORECASE)
 _FILL = r"[\s.…_·-]*"
 _DATE = re.compile(
-    r"^(?P<place>.*?)[\s,]*ngày" + _FILL + r"(?P<d>\d{1,2})?" + _FILL + r"tháng" + _FILL + r"(?P<m>\d{1,2})?"
+    r"^(?P<place>.*?)[\s,]*(?:ngày" + _FILL + r"(?P<d>\d{1,2})?" + _FILL + r")?tháng" + _FILL + r"(?P<m>\d{1,2})?"
     + _FILL + r"năm" + _FILL + r"(?P<y>\d{4})?[\s.…_·\d]*$",
     re.IGNORECASE,
 )
@@ -289,7 +301,7 @@ def _parse_date(text: str) -> tuple[str, IssueDate, bool] | None:
     """(place, date, whether every part given makes sense) of "Hiền Hào, ngày 15 tháng 01 năm 2024"."""
     t = clean_line(text)
     m = _DATE.match(t) or _DATE_SLASH.match(t)
-    if not m or "ngay" not in fold(t) or len(m.group("place")) > 60:
+    if not m or "thang" not in fold(t) or len(m.group("place")) > 60:
         return None
     place = m.group("place").strip(" ,.…_")
     if set(place) <= set(".…_ "):
@@ -890,7 +902,7 @@ class Recogniser:
         for k in range(len(candidates), 0, -1):
             chosen = sorted(candidates[:k])
             texts = [line_text(items[j]) for j in chosen]  # type: ignore[arg-type]
-            sig = self._parse_signature(texts, probe=True)
+            sig = self._parse_signature([t for t in texts if _parse_date(_one_line(t)) is None], probe=True)
             if sig is not None and (sig.position or sig.authority):
                 first_text = fold(texts[0])
                 if not (is_all_caps(texts[0]) or _AUTHORITY.match(texts[0].strip()) or first_text.startswith(
@@ -993,8 +1005,9 @@ class Recogniser:
             if f.startswith("noi nhan"):
                 in_recipients = True
                 rest = text.split(":", 1)[1] if ":" in text else ""
-                if _recipient_text(rest):
-                    recipients.append(_recipient_text(rest))
+                for piece in rest.split(";"):  # "Nơi nhận: Như trên; Lưu VT." on one line
+                    if _recipient_text(piece):
+                        recipients.append(_recipient_text(piece))
                 continue
             if in_recipients:
                 recipient = _recipient_text(text)
