@@ -703,3 +703,23 @@ def test_footer_variants_on_one_line_and_a_date_without_day():
     assert report.recipients == ["Như trên", "Lưu VT"]
     assert (report.place, report.date) == ("Hiền Hào", IssueDate(None, 12, 2023))
     assert report.signatures == [Signature(position="Giám đốc", name="Nguyễn Văn Tuân")]
+
+
+def test_a_role_bookmark_on_a_part_heading_wins_over_its_words():
+    """The Word export marks each part heading with a hidden bookmark naming its role,
+    so a part of the author's own ("Công tác khác", which reads like the work done)
+    comes back as what it was."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from hienhao_desktop.storage.docx_import import role_bookmark
+
+    d = DocBuilder()
+    _body(d)
+    heading = d.bold("II. CÔNG TÁC KHÁC")
+    heading._p.insert(1, parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="7" w:name="{role_bookmark("other", 2)}"/>'))
+    heading._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="7"/>'))
+    d.bold("III. CÔNG TÁC THI ĐUA")
+    report = imported(d).report
+    assert [(p.role, p.heading) for p in report.parts] == [
+        ("assessment", ""), ("other", "Công tác khác"), ("implementation", "Công tác thi đua")]

@@ -470,6 +470,26 @@ class _Part:
     text: str  # heading text without the label
     blocks: list[Block] = field(default_factory=list)
     headings: list[_Heading] = field(default_factory=list)
+    role: str = ""  # from a role bookmark, when the file says it
+
+
+# A part heading may carry a hidden bookmark naming its role ("_hh_role_plans_3"):
+# a Word file exported by the program says what each part is, so exporting and
+# importing again gives every part back its role, whatever its heading says.
+ROLE_BOOKMARK = re.compile(r"^_hh_role_([a-z]+)(?:_\d+)?$")
+
+
+def role_bookmark(role: str, index: int) -> str:
+    """The bookmark name the Word export puts on a part's heading (hidden: "_")."""
+    return f"_hh_role_{role}_{index}"
+
+
+def _bookmarked_role(line: Line) -> str:
+    for name in line.bookmarks:
+        m = ROLE_BOOKMARK.match(name)
+        if m and m.group(1) in {r.value for r in PartRole}:
+            return m.group(1)
+    return ""
 
 
 class Recogniser:
@@ -1150,7 +1170,7 @@ class Recogniser:
             heading_like = key is not None and self._heading_like(line, label, rest, key, part_key, cands, i)
             if heading_like and key is not None and key == part_key:
                 text = _heading_text(_plain(rest))
-                parts.append(_Part(label, text))
+                parts.append(_Part(label, text, role=_bookmarked_role(line)))
                 stack = [key]
                 last_value = {key: label.value if label else 0}
                 if not text and label is not None:
@@ -1461,7 +1481,7 @@ class Recogniser:
             report.kind = ReportKind.OTHER.value
         report.school_year = guess_school_year(title)
         report.period = guess_period(title)
-        roles = [guess_role(p.text) if p.text else PartRole.OTHER.value for p in parts]
+        roles = [p.role or (guess_role(p.text) if p.text else PartRole.OTHER.value) for p in parts]
         if not report.school_year or not report.period:
             for part, role in zip(parts, roles, strict=True):
                 if role == PartRole.PLANS:

@@ -83,6 +83,7 @@ class Line:
     align: str = ""  # "center", "right", "both", "left" or ""
     paragraph: int = 0  # lines of one paragraph share this number
     in_textbox: bool = False
+    bookmarks: tuple[str, ...] = ()  # names of the bookmarks starting in the paragraph (first line only)
 
     @property
     def text(self) -> str:
@@ -534,6 +535,7 @@ class Reader:
         textboxes: list[Any] = []
         segments: list[_Segment] = []
         self._runs(p, style_props, segments, textboxes, 0)
+        bookmarks = tuple(b.get(qn("w:name")) or "" for b in p.iter(_w("bookmarkStart")))
         self._convert_by_content(segments)
 
         # Word's list label (counted even when the paragraph is empty, as Word does)
@@ -559,7 +561,7 @@ class Reader:
         lines: list[Item] = []
         current = Line(label=label, label_format=label_format, list_level=ilvl, style_level=level,
                        style_name=self.styles.name(style_id), align=_align(align), paragraph=number,
-                       in_textbox=in_textbox)
+                       in_textbox=in_textbox, bookmarks=bookmarks)
         for segment in segments:
             pieces = segment.text.split("\n")
             for i, piece in enumerate(pieces):
