@@ -123,7 +123,7 @@ class DocBuilder:
         xml = [f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
                '<w:multiLevelType w:val="multilevel"/>']
         for ilvl, level in enumerate(levels):
-            fmt, text = level[0], level[1]
+            fmt, text = str(level[0]), str(level[1])
             start = level[2] if len(level) > 2 else 1  # type: ignore[misc]
             style = f'<w:pStyle w:val="{styles[ilvl]}"/>' if styles and ilvl in styles else ""
             xml.append(f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{style}'
@@ -172,7 +172,7 @@ class DocBuilder:
 
     # ---- tables ----------------------------------------------------------------------------
 
-    def table(self, rows: list[list[Text | list[Text]]], borders: bool = True, header_rows: int = 0,
+    def table(self, rows: list[list[Any]], borders: bool = True, header_rows: int = 0,
               bold_rows: int = 0) -> Any:
         """A table; each cell is a text, a run, or a list of lines (paragraphs).
         ``borders=False`` writes explicit "none" borders, as Word does when a clerk

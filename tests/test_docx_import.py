@@ -52,8 +52,8 @@ def assert_same_report(actual: Report, expected: Report) -> None:
         for k, (block_a, block_e) in enumerate(zip(a.blocks, e.blocks, strict=False)):
             assert block_a == block_e, f"parts[{n}].blocks[{k}]"
         assert len(a.blocks) == len(e.blocks), f"parts[{n}] has {len(a.blocks)} blocks, expected {len(e.blocks)}"
-    for n, (a, e) in enumerate(zip(actual.activities, expected.activities, strict=False)):
-        assert a == e, f"activities[{n}]"
+    for n, (got, want) in enumerate(zip(actual.activities, expected.activities, strict=False)):
+        assert got == want, f"activities[{n}]"
     assert len(actual.activities) == len(expected.activities), "activities"
 
 
@@ -723,3 +723,40 @@ def test_a_role_bookmark_on_a_part_heading_wins_over_its_words():
     report = imported(d).report
     assert [(p.role, p.heading) for p in report.parts] == [
         ("assessment", ""), ("other", "Công tác khác"), ("implementation", "Công tác thi đua")]
+
+
+def test_a_report_typed_with_spaces_plain_subheadings_and_star_bullets():
+    d = DocBuilder()
+    d.header_table(["UBND XÃ HIỀN HÀO", R("TRUNG TÂM HTCĐ", bold=True), "Số: 15/BC-TT"],
+                   [R("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True), R(S.MOTTO, bold=True)])
+    d.para(R("Hiền Hào, ngày 20 tháng 5 năm 2023", italic=True), align="right")  # the date under the table
+    d.para(R("BÁO CÁO", bold=True), align="center")
+    d.para(R("Kết quả hoạt động của Trung tâm HTCĐ", bold=True), align="center")
+    d.para(R("Năm học 2022 - 2023", bold=True), align="center")
+    d.para("------", align="center")
+    d.bold("I. ĐẶC ĐIỂM TÌNH HÌNH:")
+    d.para("1. Thuận lợi")  # not bold: a heading because text follows it
+    d.para("Được sự quan tâm của Đảng ủy.")
+    d.para("2. Khó khăn")
+    d.para("* Kinh phí ít.")
+    d.para("Số người tham gia: 62/100 người đăng ký.")  # not a "Số: …/…" line
+    d.bold("II. KẾT QUẢ ĐẠT ĐƯỢC:")
+    d.para("Tổ chức 10 lớp vào tháng 5 năm 2023")  # not a date line
+    d.para("Trên đây là báo cáo kết quả hoạt động năm học 2022-2023./.")
+    d.para(R("Nơi nhận:", bold=True, italic=True), " " * 40, R("GIÁM ĐỐC", bold=True))
+    d.para("- Phòng GD;")
+    d.para("- Lưu VT.")
+    d.para(" " * 60, R("Nguyễn Văn A", bold=True))
+    result = imported(d)
+    report = result.report
+    assert report.organization == Organization("UBND xã Hiền Hào", "Trung tâm HTCĐ", "TT")
+    assert (report.document_number, report.place, report.date) == ("15", "Hiền Hào", IssueDate(20, 5, 2023))
+    assert report.title == "Kết quả hoạt động của Trung tâm HTCĐ\nNăm học 2022 - 2023"
+    assert (report.kind, report.school_year) == ("other", "2022-2023")
+    assert [(p.role, p.heading) for p in report.parts] == [("situation", ""), ("implementation", "Kết quả đạt được")]
+    assert report.parts[0].blocks == [Heading(1, "Thuận lợi"), p("Được sự quan tâm của Đảng ủy."), Heading(1, "Khó khăn"),
+                                      item("Kinh phí ít."), p("Số người tham gia: 62/100 người đăng ký.")]
+    assert report.parts[1].blocks == [p("Tổ chức 10 lớp vào tháng 5 năm 2023"),
+                                      p("Trên đây là báo cáo kết quả hoạt động năm học 2022-2023.")]
+    assert report.recipients == ["Phòng GD", "Lưu VT"]
+    assert report.signatures == [Signature(position="Giám đốc", name="Nguyễn Văn A")]

@@ -228,7 +228,10 @@ def _unwrap_frames(items: list[Item]) -> list[Item]:
 _HEADER_WINDOW = 24  # the header is among the first lines
 _NATIONAL = re.compile(r"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam")
 _MOTTO = re.compile(r"doc\s*lap\s*[-–—,]?\s*tu\s*do\s*[-–—,]?\s*hanh\s*phuc")
-_NUMBER = re.compile(r"^\s*S[ốỐoO]\s*[:.]?\s*(?P<number>[^/]*?)\s*/\s*(?P<code>.*?)\s*$", re.IGNORECASE)
+# "Số: 12/BC-TTHTCĐ", "Số:      /BC-TTHTCĐ", "Số: …/UB", "Số 15-BC/ĐU": a short number (or blanks to write
+# by hand), a slash, a code; "Số người tham gia: 62/100" is not one.
+_NUMBER = re.compile(r"^\s*S[ốỐoO]\s*[:.]?\s*(?P<number>[0-9.…_ ]{0,12}(?:-[^\s/]{1,10})?)\s*/\s*"
+                     r"(?P<code>[^\s/][^/]{0,30}?(?:/[^\s/]{1,12})?)\s*\.?\s*$", re.IGNORECASE)
 _FILL = r"[\s.…_·-]*"
 _DATE = re.compile(
     r"^(?P<place>.*?)[\s,]*(?:ngày" + _FILL + r"(?P<d>\d{1,2})?" + _FILL + r")?tháng" + _FILL + r"(?P<m>\d{1,2})?"
@@ -301,7 +304,8 @@ def _parse_date(text: str) -> tuple[str, IssueDate, bool] | None:
     """(place, date, whether every part given makes sense) of "Hiền Hào, ngày 15 tháng 01 năm 2024"."""
     t = clean_line(text)
     m = _DATE.match(t) or _DATE_SLASH.match(t)
-    if not m or "thang" not in fold(t) or len(m.group("place")) > 60:
+    folded = fold(t)
+    if not m or len(m.group("place")) > 60 or not ("ngay" in folded or re.search(r",\s*thang", folded)):
         return None
     place = m.group("place").strip(" ,.…_")
     if set(place) <= set(".…_ "):
