@@ -760,3 +760,15 @@ def test_a_report_typed_with_spaces_plain_subheadings_and_star_bullets():
                                       p("Trên đây là báo cáo kết quả hoạt động năm học 2022-2023.")]
     assert report.recipients == ["Phòng GD", "Lưu VT"]
     assert report.signatures == [Signature(position="Giám đốc", name="Nguyễn Văn A")]
+
+
+def test_decomposed_text_and_symbol_font_characters():
+    d = DocBuilder()
+    d.bold("BÁO CÁO", align="center")
+    d.para(R(unicodedata.normalize("NFD", "Sơ kết học kỳ I năm học 2023-2024"), bold=True), align="center")
+    d.bold(unicodedata.normalize("NFD", "I. ĐÁNH GIÁ CHUNG"))
+    d.para(unicodedata.normalize("NFD", "1. Thuận lợi:"))
+    d.para("\uf0d8 Mục đánh dấu bằng phông Wingdings")
+    report = imported(d).report
+    assert report.period == "Học kỳ I" and report.parts[0].role == "assessment"
+    assert report.parts[0].blocks == [Heading(1, "Thuận lợi"), item("Mục đánh dấu bằng phông Wingdings")]

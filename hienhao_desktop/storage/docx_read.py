@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
@@ -651,7 +652,10 @@ class Reader:
             if converted != text:
                 self.stats.legacy_runs[encoding] += 1
             text = converted
-        out.append(_Segment(text, props, encoding, upper))
+        if _SYMBOL_AREA.search(text):  # symbol-font characters (private use U+F0xx): what they show
+            text = _SYMBOL_AREA.sub(lambda m: bullet_char(m.group(0)), text)
+        # composed here, so that positions in the text and in its folded form agree
+        out.append(_Segment(unicodedata.normalize("NFC", text), props, encoding, upper))
 
     def _convert_by_content(self, segments: list[_Segment]) -> None:
         """Text in an ordinary font that is plainly TCVN3/VNI (pasted from an old
@@ -664,8 +668,11 @@ class Reader:
         if encoding is None:
             return
         for segment in plain:
-            segment.text = legacy.convert(segment.text, encoding)
+            segment.text = unicodedata.normalize("NFC", legacy.convert(segment.text, encoding))
         self.stats.legacy_detected[encoding] += 1
+
+
+_SYMBOL_AREA = re.compile("[\uf020-\uf0ff]")
 
 
 def _children(element: Any, tag: str) -> list[Any]:
