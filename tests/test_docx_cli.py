@@ -127,3 +127,15 @@ def test_the_import_command_hands_the_word_report_to_the_store(tmp_path, monkeyp
     assert err.splitlines()[0] == f"Nhập từ Word: {source}"
     (report,) = stored
     assert report.title == "Sơ kết năm học 2023-2024" and len(report.activities) == 11
+
+
+def test_the_word_importer_loads_no_qt_and_the_command_line_loads_no_word_library():
+    code = (
+        "import sys, hienhao_desktop.cli, hienhao_desktop.storage.filekind;"
+        "assert 'docx' not in sys.modules, 'python-docx imported at start-up';"
+        "import hienhao_desktop.storage.docx_import;"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
