@@ -16,7 +16,6 @@ test can add more to it.
 
 from __future__ import annotations
 
-import copy
 import io
 from dataclasses import dataclass
 from typing import Any
@@ -267,7 +266,7 @@ def clone(builder: DocBuilder) -> DocBuilder:
     return other
 
 
-__all__ = ["R", "DocBuilder", "set_font", "set_no_borders", "clone", "copy"]
+__all__ = ["R", "DocBuilder", "set_font", "set_no_borders", "clone", "ole2_file"]
 
 
 # ---- files that are not .docx -----------------------------------------------------------------

@@ -1509,7 +1509,7 @@ class Recogniser:
                 heading = f"{part.label.text} {heading}".strip()
             elif part.label is not None:
                 expected += 1
-                if part.label.value != expected:
+                if not _numbered_as(part.label, expected):
                     self.notes.append(Note("docx_renumbered", {"typed": part.label.text, "text": _excerpt(part.text, 40)}))
             report.parts.append(Part(role, heading, part.blocks))
             self.summary.parts.append(PartSummary(part.label.text.rstrip(" :-–") if part.label else "",
@@ -1574,7 +1574,7 @@ class Recogniser:
             counters[found.level] += 1
             for deeper in range(found.level + 1, 4):
                 counters[deeper] = 0
-            if found.label is not None and found.label.value != counters[found.level]:
+            if found.label is not None and not _numbered_as(found.label, counters[found.level]):
                 self.notes.append(Note("docx_renumbered", {"typed": found.label.text,
                                                           "text": _excerpt(found.block.text, 40)}))
 
@@ -1601,6 +1601,16 @@ class Recogniser:
 
 
 # ---- helpers ---------------------------------------------------------------------------
+
+
+def _numbered_as(label: Label, expected: int) -> bool:
+    """Whether a typed label is number ``expected``: letters count in the Vietnamese
+    alphabet (a, b, c, d, đ, e …) or the Latin one (Word's a, b, c, d, e …)."""
+    if label.kind in ("upper", "alpha"):
+        letter = label.text.strip()[:1].lower()
+        latin = ord(letter) - ord("a") + 1 if "a" <= letter <= "z" else 0
+        return expected in (label.value, latin)
+    return label.value == expected
 
 
 def _skip_blank(items: list[Item], i: int) -> int:
