@@ -772,3 +772,15 @@ def test_decomposed_text_and_symbol_font_characters():
     report = imported(d).report
     assert report.period == "Học kỳ I" and report.parts[0].role == "assessment"
     assert report.parts[0].blocks == [Heading(1, "Thuận lợi"), item("Mục đánh dấu bằng phông Wingdings")]
+
+
+def test_a_signing_block_over_two_rows_of_the_footer_table():
+    d = DocBuilder()
+    _body(d)
+    d.table([["", R("KT. GIÁM ĐỐC", bold=True)],
+             [[R("Nơi nhận:", bold=True), "- Lưu: VT."], ["PHÓ GIÁM ĐỐC", "", R("Trần Thị Bình", bold=True)]]],
+            borders=False)
+    report = imported(d).report
+    assert report.recipients == ["Lưu: VT"]
+    assert report.signatures == [Signature(authority="KT.", position="Giám đốc", deputy_position="Phó giám đốc",
+                                           name="Trần Thị Bình")]

@@ -62,6 +62,9 @@ def test_numbering_legal_style_links_and_bullets():
     assert numbering.label("1", 1) == ("1.1.", "decimal")  # isLgl: the Roman parent shown as 1
     assert numbering.label("2", 0) == ("II.", "upperRoman")  # through the style link, same counters
     assert numbering.label("3", 0) == ("•", "bullet") and numbering.label("3", 1) == ("+", "bullet")
+    pictures = _numbering('<w:abstractNum w:abstractNumId="1">' + _lvl(0, "bullet", "") + "</w:abstractNum>"
+                          '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    assert pictures.label("1", 0) == ("•", "bullet")  # a picture bullet has no text
 
 
 @pytest.mark.parametrize("value, fmt, text", [

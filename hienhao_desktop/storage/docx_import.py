@@ -982,8 +982,11 @@ class Recogniser:
         recipient_mode = False
         for item in items:
             if isinstance(item, TableItem):
+                # a signing column may run over several rows (position above, name below):
+                # the lines of one grid column are one signing block
+                by_column: dict[int, list[str]] = {}
                 for row in item.grid():
-                    for cell in row:
+                    for column, cell in enumerate(row):
                         if cell is None:
                             continue
                         texts = [line_text(line) for line in cell.lines if not line.is_blank()]
@@ -992,7 +995,8 @@ class Recogniser:
                         if any(fold(t).strip().startswith("noi nhan") for t in texts):
                             left += texts
                         else:
-                            signature_cells.append(texts)
+                            by_column.setdefault(column, []).extend(texts)
+                signature_cells += [by_column[c] for c in sorted(by_column)]
                 continue
             if item.is_blank():
                 continue

@@ -197,7 +197,8 @@ class Numbering:
             return None
         text = _expand(level, levels, counters)
         if not text.strip():
-            return None
+            # a picture bullet (w:lvlPicBulletId) has no text: it is still a bullet
+            return ("•", "bullet") if level.fmt == "bullet" else None
         return text, level.fmt
 
 
