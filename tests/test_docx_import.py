@@ -784,3 +784,41 @@ def test_a_signing_block_over_two_rows_of_the_footer_table():
     assert report.recipients == ["Lưu: VT"]
     assert report.signatures == [Signature(authority="KT.", position="Giám đốc", deputy_position="Phó giám đốc",
                                            name="Trần Thị Bình")]
+
+
+def test_a_whole_old_report_typed_in_vntime_and_vntimeh():
+    """2012: every line in .VnTime, the capitals in .VnTimeH (typed in lower case,
+    drawn as capitals by the font)."""
+    def tcvn3(text: str, **look: Any) -> R:
+        return R(text, legacy="tcvn3", font=".VnTime", **look)
+
+    def capitals(text: str, **look: Any) -> R:
+        return R(text.lower(), legacy="tcvn3", font=".VnTimeH", **look)
+
+    d = DocBuilder()
+    d.header_table([capitals("UBND XÃ HIỀN HÀO"), capitals("HỘI KHUYẾN HỌC", bold=True), tcvn3("Số: 02/BC-HKH")],
+                   [capitals(S.NATIONAL, bold=True), tcvn3(S.MOTTO, bold=True),
+                    tcvn3("Hiền Hào, ngày 10 tháng 4 năm 2012", italic=True)])
+    d.para(capitals("BÁO CÁO", bold=True), align="center")
+    d.para(tcvn3("Tổng kết năm học 2011-2012", bold=True), align="center")
+    d.para(capitals("I. ĐÁNH GIÁ CHUNG", bold=True))
+    d.para(tcvn3("1. Thuận lợi:", bold=True))
+    d.para(tcvn3("Được sự quan tâm của cấp ủy, chính quyền."))
+    d.para(capitals("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2012-2013", bold=True))
+    d.para(tcvn3("- Phát triển hội viên./."))
+    d.footer_table([tcvn3("Nơi nhận:", bold=True, italic=True), tcvn3("- Lưu VP.")],
+                   [capitals("TM. BAN CHẤP HÀNH", bold=True), capitals("CHỦ TỊCH", bold=True),
+                    tcvn3("Nguyễn Văn Sáu", bold=True)])
+    result = imported(d)
+    expected = Report(
+        kind="tong_ket", school_year="2011-2012", period="Cả năm", title="",
+        organization=Organization("UBND xã Hiền Hào", "Hội khuyến học", "HKH"), document_number="02",
+        place="Hiền Hào", date=IssueDate(10, 4, 2012), part_numbering="roman", heading_numbering="decimal",
+        parts=[Part("assessment", "", [Heading(1, "Thuận lợi"), p("Được sự quan tâm của cấp ủy, chính quyền.")]),
+               Part("plans", "", [item("Phát triển hội viên.")])],
+        recipients=["Lưu VP"],
+        signatures=[Signature(authority="TM.", position="Ban chấp hành", deputy_position="Chủ tịch",
+                              name="Nguyễn Văn Sáu")],
+    )
+    assert_same_report(result.report, expected)
+    assert set(result.summary.legacy) == {"tcvn3"}
