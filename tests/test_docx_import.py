@@ -822,3 +822,15 @@ def test_a_whole_old_report_typed_in_vntime_and_vntimeh():
     )
     assert_same_report(result.report, expected)
     assert set(result.summary.legacy) == {"tcvn3"}
+
+
+def test_a_list_of_short_numbered_lines_is_text_not_headings():
+    d = DocBuilder()
+    _body(d)
+    d.para("Trung tâm mở các lớp:")
+    for text in ("1. Tin học cơ bản", "2. Tiếng Anh giao tiếp", "3. Kỹ thuật nuôi trồng"):
+        d.para(text)
+    d.para("Các lớp đều đông học viên.")
+    blocks = imported(d).report.parts[0].blocks
+    assert blocks[1:] == [p("Trung tâm mở các lớp:"), p("1. Tin học cơ bản"), p("2. Tiếng Anh giao tiếp"),
+                          p("3. Kỹ thuật nuôi trồng"), p("Các lớp đều đông học viên.")]

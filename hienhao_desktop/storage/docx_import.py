@@ -1297,11 +1297,13 @@ class Recogniser:
             return len(text) <= 200
         if len(text) <= 100 and not text.rstrip().endswith((".", ";", ",")):
             # a short unbold line is a heading if text follows it, not another item like it
-            j = index + 1
-            if j < len(cands):
-                nxt, nxt_label = cands[j]
-                if isinstance(nxt, Line) and nxt_label is not None and nxt_label.key == key:
-                    return False
+            # (the last of a list of short items is followed by text too: look back as well)
+            for j in (index - 1, index + 1):
+                if 0 <= j < len(cands):
+                    other, other_label = cands[j]
+                    if isinstance(other, Line) and other_label is not None and other_label.key == key \
+                            and _bold_share(self._rest_runs(other, other_label)) < 0.6:
+                        return False
             return True
         return False
 
