@@ -43,8 +43,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", parents=[db], help="one line per report: id, kind, year, period, status, title")
 
-    p = sub.add_parser("import", parents=[db], help="import a report file (JSON); prints the new report's id")
-    p.add_argument("file", type=Path, metavar="FILE.json")
+    p = sub.add_parser("import", parents=[db],
+                       help="import a report file (JSON) or a Word report (.docx), told apart by content; "
+                            "prints the new report's id (what was recognised in a Word file goes to stderr)")
+    p.add_argument("file", type=Path, metavar="FILE")
 
     def source(p: argparse.ArgumentParser) -> None:
         group = p.add_mutually_exclusive_group(required=True)
@@ -178,10 +180,27 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hienhao_desktop.storage import exchange
+    from hienhao_desktop.storage.filekind import FileKind, read_for_import, refusal
+
+    # By content, not by name: a zip holding a Word document, an OLE2 file (.doc or an
+    # encrypted .docx: refused with what to do), else the JSON exchange format.
+    kind, data = read_for_import(args.file)
+    if kind == FileKind.DOCX:
+        from hienhao_desktop.storage.docx_import import import_docx_bytes
+
+        result = import_docx_bytes(data, str(args.file))
+        report = result.report
+        for line in result.summary.lines():
+            print(line, file=sys.stderr)
+    elif kind == FileKind.JSON:
+        from hienhao_desktop.storage import exchange
+
+        report = exchange.read_file(args.file)
+    else:
+        raise refusal(kind, str(args.file))
+    # refused files stop above, before any database is touched
     from hienhao_desktop.storage.store import Store
 
-    report = exchange.read_file(args.file)  # refused files stop here, before any database is touched
     path = _db_path(args)
     store = Store.open(path) if path.exists() else Store.create(path)
     with store:

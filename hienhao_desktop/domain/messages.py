@@ -90,6 +90,193 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bad_version": ("phiên bản định dạng phải là số nguyên ≥ 1", "format version must be a whole number ≥ 1"),
     "cannot_read": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
+    # Word files (import): refusals say what the file is and what to do
+    "word_doc": (
+        "đây là tệp Word 97-2003 (.doc); chương trình chỉ đọc được tệp .docx. Hãy mở tệp bằng Word, "
+        "chọn Tệp → Lưu thành, chọn kiểu \u201cWord Document (*.docx)\u201d, rồi nhập tệp .docx vừa lưu",
+        "this is a Word 97-2003 file (.doc); only .docx files can be imported. Open it in Word, "
+        "choose File → Save As, type \u201cWord Document (*.docx)\u201d, then import the new .docx file",
+    ),
+    "word_encrypted": (
+        "tệp Word được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Word (nhập mật khẩu), vào "
+        "Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu, lưu lại rồi nhập lại",
+        "the Word file is protected by a password and cannot be read. Open it in Word (enter the password), "
+        "go to File → Info → Protect Document → Encrypt with Password, clear the password, save, then import it again",
+    ),
+    "word_ole_other": (
+        "tệp Office cũ nhưng không phải văn bản Word (có thể là Excel hoặc PowerPoint); hãy chọn tệp báo cáo Word",
+        "an old Office file that is not a Word document (perhaps Excel or PowerPoint); choose the Word report",
+    ),
+    "word_rtf": (
+        "tệp này là RTF (dù có thể mang đuôi .doc); hãy mở bằng Word, lưu thành .docx rồi nhập tệp .docx đó",
+        "this is an RTF file (even if named .doc); open it in Word, save it as .docx, then import the .docx file",
+    ),
+    "word_html": (
+        "tệp này là trang web (HTML) lưu với đuôi của Word; hãy mở bằng Word, lưu thành .docx rồi nhập tệp .docx đó",
+        "this is a web page (HTML) saved under a Word name; open it in Word, save it as .docx, then import that file",
+    ),
+    "word_pdf": (
+        "tệp PDF không nhập được; hãy nhập tệp Word (.docx) gốc của báo cáo",
+        "a PDF file cannot be imported; import the report's original Word file (.docx)",
+    ),
+    "word_odt": (
+        "tệp OpenDocument (.odt); hãy mở bằng LibreOffice hoặc Word, lưu thành .docx rồi nhập tệp .docx đó",
+        "an OpenDocument file (.odt); open it in LibreOffice or Word, save it as .docx, then import that file",
+    ),
+    "word_not_word": (
+        "tệp không phải văn bản Word (.docx) ({detail}); hãy chọn tệp báo cáo Word",
+        "the file is not a Word document (.docx) ({detail}); choose the Word report",
+    ),
+    "word_not_docx": (
+        "tệp không phải văn bản Word (.docx); hãy chọn tệp báo cáo Word",
+        "the file is not a Word document (.docx); choose the Word report",
+    ),
+    "word_damaged": (
+        "tệp Word bị hỏng, không đọc được ({detail}). Hãy mở tệp bằng Word; nếu Word mở được, "
+        "lưu lại thành một tệp .docx mới rồi nhập tệp đó",
+        "the Word file is damaged and cannot be read ({detail}). Open it in Word; if Word can open it, "
+        "save it as a new .docx file and import that one",
+    ),
+    "word_empty": ("tệp Word không có nội dung", "the Word file has no content"),
+    "word_not_report": (
+        "tệp Word này không giống một báo cáo: không thấy dòng \u201cBÁO CÁO …\u201d, phần đầu văn bản "
+        "(tên cơ quan, số, ngày tháng) hay các phần đánh số I., II. …. Hãy kiểm tra đã chọn đúng tệp báo cáo",
+        "this Word file does not look like a report: no \u201cBÁO CÁO …\u201d title, no document header "
+        "(issuing body, number, date) and no parts numbered I., II. …. Check that this is the report file",
+    ),
+    "not_report_file": (
+        "tệp không phải báo cáo (JSON) hay văn bản Word (.docx)",
+        "the file is neither a report file (JSON) nor a Word document (.docx)",
+    ),
+    # Word import: what was recognised (the summary shown before saving)
+    "docx_sum_file": ("Nhập từ Word: {source}", "Imported from Word: {source}"),
+    "docx_sum_header": ("Phần đầu văn bản: {fields}", "Document header: {fields}"),
+    "docx_field_organization": ("tên cơ quan", "issuing body"),
+    "docx_field_number": ("số văn bản", "document number"),
+    "docx_field_place": ("địa danh", "place"),
+    "docx_field_date": ("ngày ban hành", "date"),
+    "docx_field_national": ("quốc hiệu, tiêu ngữ", "national name and motto"),
+    "docx_sum_title": ("Tiêu đề: {title}", "Title: {title}"),
+    "docx_sum_addressees": ("Kính gửi: {count} nơi", "Addressees: {count}"),
+    "docx_sum_opening": ("Phần mở đầu: {count} đoạn", "Opening: {count} blocks"),
+    "docx_sum_parts": ("Các phần: {count}", "Parts: {count}"),
+    "docx_role_assessment": ("đánh giá chung", "assessment"),
+    "docx_role_situation": ("đặc điểm tình hình", "situation"),
+    "docx_role_implementation": ("thực hiện nhiệm vụ", "implementation"),
+    "docx_role_plans": ("giải pháp, phương hướng", "plans"),
+    "docx_role_recommendations": ("kiến nghị, đề xuất", "recommendations"),
+    "docx_role_other": ("phần riêng", "other"),
+    "docx_sum_blocks": (
+        "Đề mục: {headings}; đoạn văn: {paragraphs}; gạch đầu dòng: {items}",
+        "Headings: {headings}; paragraphs: {paragraphs}; list items: {items}",
+    ),
+    "docx_sum_table": ("Bảng: {columns} cột, {rows} dòng", "Table: {columns} columns, {rows} rows"),
+    "docx_sum_activities": ("Bảng hoạt động: {count} dòng", "Activity table: {count} rows"),
+    "docx_sum_footer": ("Nơi nhận: {recipients}; người ký: {signatures}", "Recipients: {recipients}; signers: {signatures}"),
+    "docx_sum_legacy": (
+        "Đã chuyển {count} đoạn chữ phông {encoding} sang Unicode",
+        "Converted {count} runs typed in {encoding} fonts to Unicode",
+    ),
+    "docx_sum_legacy_detected": (
+        "Đã chuyển {count} đoạn có vẻ gõ bằng bảng mã {encoding} sang Unicode (hãy kiểm tra)",
+        "Converted {count} paragraphs that look typed in {encoding} to Unicode (please check)",
+    ),
+    "docx_sum_plain": ("Giữ thành đoạn văn thường ({count}):", "Kept as plain paragraphs ({count}):"),
+    "docx_no_header": (
+        "Không thấy phần đầu văn bản (tên cơ quan, số, ngày tháng); hãy điền ở thẻ Thông tin chung.",
+        "No document header (issuing body, number, date) was found; fill it in on the General tab.",
+    ),
+    "docx_header_from_page_header": (
+        "Phần đầu văn bản được lấy từ đầu trang (header) của trang 1.",
+        "The document header was taken from the first page's header.",
+    ),
+    "docx_no_title": ("Không thấy tiêu đề \u201cBÁO CÁO …\u201d.", "No \u201cBÁO CÁO …\u201d title was found."),
+    "docx_doc_type": (
+        "Văn bản có tên loại \u201c{name}\u201d, không phải \u201cBÁO CÁO\u201d; đã nhập như một báo cáo.",
+        "The document is a \u201c{name}\u201d, not a \u201cBÁO CÁO\u201d; it was imported as a report.",
+    ),
+    "docx_parent_lines": (
+        "Đơn vị chủ quản có nhiều dòng, đã nối thành một: \u201c{text}\u201d.",
+        "The parent body has several lines, joined into one: \u201c{text}\u201d.",
+    ),
+    "docx_bad_date": (
+        "Ngày tháng \u201c{text}\u201d không hợp lệ; phần sai để trống.",
+        "The date \u201c{text}\u201d is not valid; the wrong part is left empty.",
+    ),
+    "docx_renumbered": (
+        "\u201c{typed} {text}\u201d: số gõ tay không liền mạch, chương trình sẽ tự đánh lại số.",
+        "\u201c{typed} {text}\u201d: the typed number is out of sequence; the program numbers it again.",
+    ),
+    "docx_too_deep": (
+        "Mục \u201c{text}\u201d sâu hơn 3 cấp; giữ thành đoạn văn có số gõ tay.",
+        "\u201c{text}\u201d is deeper than 3 heading levels; kept as a paragraph with its typed number.",
+    ),
+    "docx_numbering_as_typed": (
+        "Các đề mục không đánh số theo một kiểu chung; giữ nguyên số như đã gõ.",
+        "The headings are not numbered in one of the program's styles; their numbers are kept as typed.",
+    ),
+    "docx_stt_renumbered": (
+        "Cột Stt của bảng hoạt động đánh số tay không liền mạch; chương trình tự đánh lại 1…{count}.",
+        "The activity table's Stt column was numbered by hand out of sequence; the program numbers it 1…{count}.",
+    ),
+    "docx_total_mismatch": (
+        "Dòng tổng cộng trong tệp ghi {typed}, tính lại được {computed}.",
+        "The total row in the file says {typed}; the rows add up to {computed}.",
+    ),
+    "docx_participants_text": (
+        "Dòng {row} của bảng hoạt động: số người tham gia \u201c{text}\u201d không phải một số; "
+        "đã ghi vào tên hoạt động.",
+        "Row {row} of the activity table: the participants \u201c{text}\u201d are not a number; "
+        "kept in the activity's name.",
+    ),
+    "docx_activity_extra_columns": (
+        "Bảng hoạt động có thêm cột ({columns}); giữ thành bảng thường để không mất chữ.",
+        "The activity table has more columns ({columns}); kept as an ordinary table so nothing is lost.",
+    ),
+    "docx_second_activity_table": (
+        "Có hơn một bảng hoạt động; từ bảng thứ hai giữ thành bảng thường.",
+        "There is more than one activity table; the second and later are kept as ordinary tables.",
+    ),
+    "docx_layout_table": (
+        "Một bảng chỉ có một dòng hoặc một cột; đã đọc thành đoạn văn.",
+        "A table with one row or one column was read as paragraphs.",
+    ),
+    "docx_merged_cells": (
+        "Bảng có ô gộp dọc; chữ của ô gộp được chép vào từng dòng.",
+        "A table has vertically merged cells; their text is repeated on each row.",
+    ),
+    "docx_empty_rows": ("Bỏ {count} dòng trống trong bảng hoạt động.", "Dropped {count} empty rows of the activity table."),
+    "docx_after_footer": (
+        "Có nội dung sau phần ký (ví dụ phụ lục); đã đưa vào cuối phần nội dung.",
+        "There is content after the signing block (an appendix?); it was put at the end of the body.",
+    ),
+    "docx_no_signature": ("Không thấy phần người ký.", "No signing block was found."),
+    "docx_placeholder_dropped": (
+        "Bỏ dòng \u201c{text}\u201d ở phần ký (chương trình để chỗ ký).",
+        "Dropped \u201c{text}\u201d from the signing block (the program leaves room to sign).",
+    ),
+    "docx_legacy_detected": (
+        "{count} đoạn có vẻ gõ bằng bảng mã {encoding} nhưng phông đã bị đổi; đã chuyển sang Unicode, hãy kiểm tra.",
+        "{count} paragraphs look typed in {encoding} with their font changed; converted to Unicode, please check.",
+    ),
+    "docx_unsupported_font": (
+        "Có chữ gõ bằng phông {fonts} (bảng mã chương trình chưa đọc được); chữ có thể sai, hãy kiểm tra.",
+        "Some text is in {fonts} (an encoding the program cannot read); it may be wrong, please check.",
+    ),
+    "docx_hidden": ("Bỏ {count} đoạn chữ ẩn.", "Dropped {count} runs of hidden text."),
+    "docx_deleted": (
+        "Tệp còn {count} chỗ xóa chưa chấp nhận (Theo dõi thay đổi); chỉ lấy bản đã sửa.",
+        "The file has {count} tracked deletions; only the revised text was taken.",
+    ),
+    "docx_textbox": ("Đã đọc chữ trong {count} hộp văn bản (text box).", "Read the text of {count} text boxes."),
+    "docx_embedded": (
+        "Có {count} tài liệu nhúng (altChunk) không đọc được.",
+        "{count} embedded documents (altChunk) could not be read.",
+    ),
+    "docx_notes": (
+        "Có {count} chú thích cuối trang; nội dung chú thích không được nhập.",
+        "There are {count} footnotes; their text was not imported.",
+    ),
     # validation of a report (checklist)
     "missing_school_year": ("Chưa nhập năm học.", "The school year is missing."),
     "bad_school_year": (

@@ -11,8 +11,10 @@ _GROUPED = re.compile(r"^\d{1,3}([. \u00a0\u202f]\d{3})+$")
 _MINUS = ("-", "\u2212", "\u2013")  # hyphen, minus sign, en dash (Word's autocorrect)
 
 
-def parse_participants(text: str, path: str = "participants") -> int | None:
-    """A whole number ≥ 0, or None for an empty cell. Raises EditError otherwise."""
+def read_whole_number(text: str) -> int | None:
+    """A whole number ≥ 0 as typed ("62", "1.234", "1 234"), or None for an empty
+    cell. Raises ValueError for anything else. (The rule itself, without the edits
+    layer, so readers of other files, e.g. the Word importer, share it.)"""
     text = text.strip()
     if not text:
         return None
@@ -20,7 +22,15 @@ def parse_participants(text: str, path: str = "participants") -> int | None:
         return int(text)
     if _GROUPED.match(text):
         return int(re.sub(r"\D", "", text))
-    raise EditError(path, "not_whole_number")
+    raise ValueError(text)
+
+
+def parse_participants(text: str, path: str = "participants") -> int | None:
+    """A whole number ≥ 0, or None for an empty cell. Raises EditError otherwise."""
+    try:
+        return read_whole_number(text)
+    except ValueError:
+        raise EditError(path, "not_whole_number") from None
 
 
 def parse_whole_number(text: str, path: str = "") -> int | None:
