@@ -68,6 +68,7 @@ from hienhao_desktop.domain.model import (
 )
 from hienhao_desktop.domain.numbers import read_whole_number
 from hienhao_desktop.domain.text import capitalize_first, clean_line, clean_text, upper_vi
+from hienhao_desktop.storage import docx_hints
 from hienhao_desktop.storage.docx_read import (
     MAX_BYTES,
     CellItem,
@@ -208,7 +209,31 @@ def import_docx_bytes(data: bytes, source: str = "") -> DocxImport:
         page_header = read_page_header(document)
         if _has_header_signal(page_header):
             header_items = page_header
-    return Recogniser(_unwrap_frames(items), stats, source, header_items).run()
+    result = Recogniser(_unwrap_frames(items), stats, source, header_items).run()
+    _use_hints(result, document)
+    return result
+
+
+def _use_hints(result: DocxImport, document: object) -> None:
+    """A file the program exported gives back the values printing changed
+    (``docx_hints``), while its text is unchanged."""
+    properties = docx_hints.read_properties(document)
+    usable = docx_hints.usable(properties, document.element.body) if properties else None  # type: ignore[attr-defined]
+    if usable is None:
+        return
+    if not usable:
+        result.summary.notes.append(Note("docx_hints_stale"))
+        return
+    if docx_hints.apply_hints(result.report, properties):
+        result.summary.notes.append(Note("docx_hints_used"))
+        report = result.report
+        result.summary.title = report.effective_title
+        result.summary.recipients = len(report.recipients)
+        result.summary.addressees = len(report.addressees)
+        result.summary.signatures = len([s for s in report.signatures if s.name or s.position])
+        for part, summary in zip(report.parts, result.summary.parts, strict=False):
+            summary.heading = report.part_heading(part)
+            summary.role = part.role
 
 
 def _unwrap_frames(items: list[Item]) -> list[Item]:
