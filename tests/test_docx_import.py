@@ -500,6 +500,22 @@ def test_ordinary_table_with_merged_cells_and_a_grouped_header():
     assert "docx_merged_cells" in notes(result) and "docx_total_mismatch" not in notes(result)
 
 
+def test_numbered_table_whose_total_label_covers_the_stt_column():
+    """"Tổng cộng" merged over Stt and the first column (as the Word export writes it):
+    the Stt column is still the automatic numbering, not a column of figures."""
+    d = DocBuilder()
+    _body(d)
+    t = d.table([["Stt", "Lớp học", "Số học viên"], ["1", "Tin học", "64"], ["2", "Tiếng Anh", "35"],
+                 ["Tổng cộng", "", "99"]], bold_rows=1)
+    d.merge(t, (3, 0), (3, 1))
+    result = imported(d)
+    table = result.report.parts[0].blocks[1]
+    assert isinstance(table, Table) and table.numbered and table.total_row
+    assert [(c.title, c.kind) for c in table.columns] == [("Lớp học", "text"), ("Số học viên", "number")]
+    assert table.rows == [["Tin học", 64], ["Tiếng Anh", 35]]
+    assert "docx_total_mismatch" not in notes(result)
+
+
 def test_one_cell_table_is_read_as_paragraphs():
     d = DocBuilder()
     _body(d)

@@ -1434,15 +1434,15 @@ class Recogniser:
         width = len(titles)
         numbered = False
         columns = list(range(width))
+        total = False
+        typed_total: list[str] | None = None
+        if len(values) >= 2 and _TOTAL.match(fold(_row_label(values[-1]))):
+            typed_total = values.pop()  # first: its label often covers the Stt column too
+            total = True
         first = [row[0].strip().rstrip(".") for row in values]
         if _is_stt(titles[0]) and first and all(v.isdigit() for v in first if v) and any(first):
             numbered = True
             columns = columns[1:]
-        total = False
-        typed_total: list[str] | None = None
-        if len(values) >= 2 and _TOTAL.match(fold(_row_label(values[-1]))):
-            typed_total = values.pop()
-            total = True
         kinds: list[str] = []
         for c in columns:
             cells = [row[c].strip() for row in values]
