@@ -550,6 +550,61 @@ def test_two_signing_columns_in_a_table_with_nơi_nhận_as_lines():
     assert (report.place, report.date) == ("Hiền Hào", IssueDate(20, 12, 2023))  # the date above the signer
 
 
+def _picture(fmt: str, color: tuple[int, int, int]) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (120, 60), color).save(out, fmt)
+    return out.getvalue()
+
+
+def test_signature_picture_in_the_signing_cell_is_the_signers_and_kept_as_png():
+    """A scanned signature (JPEG) in the signing cell, between position and name: the
+    signer's signature image, converted to PNG; a picture that is not an image is
+    dropped and said."""
+    import io
+
+    from docx.shared import Mm
+    from PIL import Image
+
+    d = DocBuilder()
+    _body(d)
+    d.para("Trên đây là báo cáo./.")
+    table = d.footer_table([R("Nơi nhận:", bold=True, italic=True), "- UBND xã;", "- Lưu: VT."],
+                           [R("GIÁM ĐỐC", bold=True), "", R("Nguyễn Văn Tuân", bold=True)])
+    signing = table.rows[0].cells[1].paragraphs[1]
+    signing.add_run().add_picture(io.BytesIO(_picture("JPEG", (20, 30, 140))), width=Mm(40))
+    report = imported(d).report
+    image = report.signature.signature_image
+    assert image is not None and image.startswith(b"\x89PNG")
+    assert Image.open(io.BytesIO(image)).size == (120, 60)
+    assert report.signature.seal_image is None
+    assert (report.signature.position, report.signature.name) == ("Giám đốc", "Nguyễn Văn Tuân")
+
+
+def test_an_unreadable_picture_in_the_signing_block_is_dropped_and_said():
+    import io
+
+    from hienhao_desktop.storage.docx_import import as_png
+
+    assert as_png(b"not an image") is None
+    assert as_png(_picture("PNG", (0, 0, 0))) == _picture("PNG", (0, 0, 0))  # a PNG is kept as it is
+    assert as_png(_picture("GIF", (200, 0, 0))).startswith(b"\x89PNG")  # type: ignore[union-attr]
+    d = DocBuilder()
+    _body(d)
+    d.para("Trên đây là báo cáo./.")
+    table = d.footer_table(["Nơi nhận:", "- Lưu: VT."], [R("GIÁM ĐỐC", bold=True), "", R("Nguyễn Văn Tuân", bold=True)])
+    run = table.rows[0].cells[1].paragraphs[1].add_run()
+    run.add_picture(io.BytesIO(_picture("PNG", (0, 0, 0))))
+    image_part = next(rel.target_part for rel in d.doc.part.rels.values() if "image" in rel.reltype)
+    image_part._blob = b"\x89PNG damaged beyond reading" * 200_000  # a PNG too large for a report
+    result = imported(d)
+    assert result.report.signature.signature_image is None and result.report.signature.name == "Nguyễn Văn Tuân"
+    assert "docx_picture_dropped" in notes(result)
+
+
 def test_signing_block_typed_before_nơi_nhận_without_tabs():
     d = DocBuilder()
     _body(d)

@@ -277,6 +277,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Có {count} chú thích cuối trang; nội dung chú thích không được nhập.",
         "There are {count} footnotes; their text was not imported.",
     ),
+    "docx_picture_dropped": (
+        "Bỏ {count} ảnh ở phần người ký (không đọc được hoặc quá lớn).",
+        "Dropped {count} pictures of the signing block (unreadable or too large).",
+    ),
     "docx_hints_used": (
         "Tệp do chương trình xuất ra và chưa sửa: phần đầu, người ký, nơi nhận lấy đúng như khi xuất.",
         "A file exported by this program, unchanged since: header, signers and recipients taken as exported.",

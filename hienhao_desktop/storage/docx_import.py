@@ -29,6 +29,11 @@ every commune types them differently:
 - the footer: "Nơi nhận" with its lines and the signing block(s) (authority TM./KT./
   Q./TL./TUQ., position, deputy's position, other title, name), in a table, in
   tab-split lines or in plain lines, before or after "Nơi nhận"; "./." is dropped.
+  A picture in a signing column is the signature, one floating over it the seal
+  (kept as PNG);
+- a file the program exported carries the values printing changed (capitals,
+  defaults) in its custom properties (``docx_hints``): while its text is unchanged,
+  they are taken back.
 
 Nothing is dropped silently: what is not recognised becomes a paragraph where it
 stood, and ``ImportSummary`` says what was found, what was converted from legacy fonts
@@ -44,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hienhao_desktop.domain import messages
+from hienhao_desktop.domain.fields import MAX_IMAGE_BYTES, PNG_MAGIC
 from hienhao_desktop.domain.model import (
     Activity,
     ActivityTable,
@@ -74,6 +80,7 @@ from hienhao_desktop.storage.docx_read import (
     CellItem,
     Item,
     Line,
+    Picture,
     ReadStats,
     TableItem,
     TextRun,
@@ -1004,25 +1011,34 @@ class Recogniser:
         left: list[str] = []
         right: list[str] = []
         signature_cells: list[list[str]] = []
+        cell_pictures: list[list[Picture]] = []  # the pictures of each signing cell's column
+        loose_pictures: list[Picture] = []  # pictures in the footer's lines
         recipient_mode = False
         for item in items:
             if isinstance(item, TableItem):
                 # a signing column may run over several rows (position above, name below):
                 # the lines of one grid column are one signing block
                 by_column: dict[int, list[str]] = {}
+                pictures: dict[int, list[Picture]] = {}
                 for row in item.grid():
                     for column, cell in enumerate(row):
                         if cell is None:
                             continue
+                        found = [picture for line in cell.lines for picture in line.pictures]
                         texts = [line_text(line) for line in cell.lines if not line.is_blank()]
                         if not texts:
+                            if found:
+                                pictures.setdefault(column, []).extend(found)
                             continue
                         if any(fold(t).strip().startswith("noi nhan") for t in texts):
                             left += texts
                         else:
                             by_column.setdefault(column, []).extend(texts)
+                            pictures.setdefault(column, []).extend(found)
                 signature_cells += [by_column[c] for c in sorted(by_column)]
+                cell_pictures += [pictures.get(c, []) for c in sorted(by_column)]
                 continue
+            loose_pictures += item.pictures
             if item.is_blank():
                 continue
             text = line_text(item)
@@ -1074,18 +1090,24 @@ class Recogniser:
         self.summary.recipients = len(recipients)
 
         columns = [*signature_cells]
+        column_pictures = [*cell_pictures]
         if left_signature:
             columns.insert(0, left_signature)
+            column_pictures.insert(0, [])
         if right:
             columns.append(right)
+            column_pictures.append([])
+        if loose_pictures and column_pictures:  # typed as lines: the pictures are the main signer's
+            column_pictures[-1] = column_pictures[-1] + loose_pictures
         signatures: list[Signature] = []
-        for texts in columns:
+        for texts, pictures_here in zip(columns, column_pictures, strict=True):
             texts = self._take_date(texts)
             sig = self._parse_signature(texts)
             if sig is None:
                 for text in texts:
                     self._unrecognised(text, top=False)
                 continue
+            self._signing_pictures(sig, pictures_here)
             signatures.append(sig)
         if not signatures:
             self.notes.append(Note("docx_no_signature"))
@@ -1099,6 +1121,23 @@ class Recogniser:
             signatures = signatures[:2]
         self.report.signatures = signatures
         self.summary.signatures = len([s for s in signatures if s.name or s.position])
+
+    def _signing_pictures(self, sig: Signature, pictures: list[Picture]) -> None:
+        """The pictures in a signing column: the one standing in the line is the
+        signature, the one floating over it the seal (a lone floating one: the seal).
+        Kept as PNG (other formats converted); one that cannot be is dropped, and said."""
+        dropped = 0
+        for picture in pictures:
+            slot = "seal_image" if picture.floating else "signature_image"
+            if getattr(sig, slot) is not None:
+                continue
+            png = as_png(picture.data)
+            if png is None:
+                dropped += 1
+                continue
+            setattr(sig, slot, png)
+        if dropped:
+            self.notes.append(Note("docx_picture_dropped", {"count": dropped}))
 
     def _take_date(self, texts: list[str]) -> list[str]:
         kept = []
@@ -1632,6 +1671,28 @@ class Recogniser:
 
 
 # ---- helpers ---------------------------------------------------------------------------
+
+
+def as_png(data: bytes) -> bytes | None:
+    """An image as PNG bytes the report can keep (at most fields.MAX_IMAGE_BYTES), or
+    None. A PNG is kept as it is; JPEG, GIF, BMP … are converted with Pillow (which
+    comes with reportlab), when it can read them."""
+    if data.startswith(PNG_MAGIC):
+        return data if len(data) <= MAX_IMAGE_BYTES else None
+    try:
+        import io
+
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > 25_000_000:
+                return None
+            out = io.BytesIO()
+            image.convert("RGBA").save(out, "PNG", optimize=True)
+    except Exception:  # not an image Pillow reads (EMF, WMF, damaged …)
+        return None
+    png = out.getvalue()
+    return png if len(png) <= MAX_IMAGE_BYTES else None
 
 
 def _numbered_as(label: Label, expected: int) -> bool:
