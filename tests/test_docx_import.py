@@ -238,6 +238,34 @@ def test_word_numbering_and_heading_styles():
     assert [x.label for x in result.summary.parts] == ["I.", "II.", "III.", "IV."]
 
 
+def test_heading_styles_decide_where_typed_numbers_are_ambiguous():
+    """Headings numbered like the parts ("I." under "I."), a third-level heading marked
+    "-", and a long bold heading, each in Word's heading styles (as the Word export
+    writes them): the styles tell the levels."""
+    d = DocBuilder()
+    d.para(R("BÁO CÁO", bold=True), align="center")
+    d.para(R("Sơ kết học kỳ I năm học 2023-2024", bold=True), align="center")
+    d.para(R("I. ĐÁNH GIÁ CHUNG", bold=True), style="Heading 1")
+    d.para(R("I. Thuận lợi", bold=True), style="Heading 2")
+    d.para(R("1. Cơ sở vật chất", bold=True, italic=True), style="Heading 3")
+    d.para(R("a) Phòng học", italic=True), style="Heading 4")
+    d.para("Đủ phòng.")
+    d.para(R("II. Khó khăn", bold=True), style="Heading 2")
+    d.para(R("- Kinh phí", italic=True), style="Heading 3")
+    d.para("Còn ít.")
+    d.para(R("II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", bold=True), style="Heading 1")
+    long = "Kết quả xây dựng mô hình " + "trung tâm học tập cộng đồng gắn với nhà văn hóa " * 7
+    d.para(R(f"1. {long.strip()}", bold=True), style="Heading 2")
+    d.para("Tốt./.")
+    report = imported(d).report
+    assert [(p.role, p.heading) for p in report.parts] == [("assessment", ""), ("implementation", "")]
+    assert report.parts[0].blocks == [Heading(1, "I. Thuận lợi"), Heading(2, "1. Cơ sở vật chất"),
+                                      Heading(3, "a) Phòng học"), p("Đủ phòng."), Heading(1, "II. Khó khăn"),
+                                      Heading(2, "- Kinh phí"), p("Còn ít.")]
+    assert report.parts[1].blocks == [Heading(1, f"1. {long.strip()}"), p("Tốt.")]
+    assert report.heading_numbering == "none"  # I. then 1. (roman) and "-" (letters) mixed: kept as typed
+
+
 def test_word_numbering_counts_as_word_displays_it():
     """Labels computed from numbering.xml: a second instance of the same list goes on
     counting, a restarted one starts again, deeper levels restart under a new parent,

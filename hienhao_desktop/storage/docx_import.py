@@ -545,6 +545,7 @@ class Recogniser:
         self.doc_type = ""
         self.recognised_parts = 0  # parts whose heading was found in the file
         self.part_key: tuple[str, int, str] | None = None
+        self.part_style: int | None = None  # the heading style of the line that gave the part level
         self._last_activity: int | None = None  # set right after the activity table
 
     # ---- driver ------------------------------------------------------------------------
@@ -1290,6 +1291,7 @@ class Recogniser:
                 rest = self._rest_runs(item, label)
                 key = label.key
                 if self._heading_like(item, label, rest, key, key, cands, index):
+                    self.part_style = item.style_level
                     return key
             if label is None and item.style_level is not None and item.style_level >= 1:
                 style_levels.append(item.style_level)
@@ -1315,10 +1317,19 @@ class Recogniser:
     def _key(self, line: Line, label: Label | None) -> tuple[str, int, str] | None:
         """What level of the outline a line would stand at, if it is a heading. Bold
         capitals are headings only where they are the parts (else emphasis)."""
-        if label is not None:
-            return None if label.kind == "bullet" else label.key
+        if label is not None and label.kind != "bullet":
+            if (label.key == self.part_key and self.part_style is not None and line.style_level is not None
+                    and line.style_level > self.part_style):
+                # numbered like the parts ("I.") but in a lower heading style: a heading
+                # inside a part (roman headings under roman parts)
+                return ("style", line.style_level, "")
+            return label.key
         if line.style_level is not None and line.style_level >= 1:
+            # a heading style makes a heading, also of a line marked "-" (the third level
+            # of the "1. / a) / -" numbering)
             return ("style", line.style_level, "")
+        if label is not None:
+            return None
         if self.part_key == ("caps", 0, "") and self._caps_heading(line):
             return ("caps", 0, "")
         return None
@@ -1346,7 +1357,8 @@ class Recogniser:
                       part_key: tuple[str, int, str] | None, cands: list[tuple[Item, Label | None]], index: int) -> bool:
         text = _plain(rest).strip()
         if key[0] in ("style", "caps"):
-            return len(text) <= 300 and bool(text)
+            # as long as a numbered one may be when bold (the seed has a 330-character heading)
+            return bool(text) and (len(text) <= 300 or (len(text) <= 600 and _bold_share(rest) >= 0.6))
         if label is None:
             return False
         if not text:
@@ -1628,7 +1640,7 @@ class Recogniser:
             return HeadingNumbering.DECIMAL.value
         styles = {
             HeadingNumbering.DECIMAL: {1: ("dec", 1), 2: ("dec", 2), 3: ("dec", 3)},
-            HeadingNumbering.LETTERS: {1: ("dec", 1), 2: ("alpha", 0)},
+            HeadingNumbering.LETTERS: {1: ("dec", 1), 2: ("alpha", 0), 3: ("bullet", 0)},
             HeadingNumbering.ROMAN: {1: ("roman", 0), 2: ("dec", 1), 3: ("alpha", 0)},
         }
         for style, wanted in styles.items():
@@ -1698,6 +1710,8 @@ def as_png(data: bytes) -> bytes | None:
 def _numbered_as(label: Label, expected: int) -> bool:
     """Whether a typed label is number ``expected``: letters count in the Vietnamese
     alphabet (a, b, c, d, đ, e …) or the Latin one (Word's a, b, c, d, e …)."""
+    if label.kind == "bullet":  # "-" headings have no number to be wrong
+        return True
     if label.kind in ("upper", "alpha"):
         letter = label.text.strip()[:1].lower()
         latin = ord(letter) - ord("a") + 1 if "a" <= letter <= "z" else 0
