@@ -261,10 +261,14 @@ def test_body_styles_headings_keep_with_next_and_the_outline_in_words_navigation
              and _style_of(p).startswith("List")]
     assert ("List2", "+ ") in items and ("List", "- ") in items
     # the body's end keeps with the footer; the footer's rows cannot split
-    paragraphs = [c for c in body if c.tag == f"{W}p"]
-    assert paragraphs[-1].find(f"{W}pPr/{W}keepNext") is not None
-    assert " ".join(_paragraph_words(paragraphs[-1])).endswith("./.")
-    footer = [c for c in body if c.tag == f"{W}tbl"][-1]
+    children = [c for c in body if c.tag in (f"{W}p", f"{W}tbl")]
+    footer = [c for c in children if c.tag == f"{W}tbl"][-1]
+    end = children[children.index(footer) - 1]
+    assert end.find(f"{W}pPr/{W}keepNext") is not None
+    assert " ".join(_paragraph_words(end)).endswith("./.")
+    last = children[-1]  # Word's closing paragraph: one point high, empty
+    assert last.tag == f"{W}p" and not _paragraph_words(last)
+    assert last.find(f"{W}pPr/{W}spacing").get(qn("w:line")) == "20"
     assert _borderless(footer)
     assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in footer.iter(f"{W}tr"))
 
@@ -548,6 +552,20 @@ def test_an_edited_export_is_read_from_its_text_and_keeps_its_outline(name, expo
         expected.part_numbering = "none"
     differences = _outline_differences(actual, expected)
     assert not differences, "\n".join(differences)
+
+
+def test_long_values_go_in_pieces_a_custom_property_can_hold():
+    """Word keeps at most 255 characters of a custom property: a long title travels
+    in pieces and comes back whole."""
+    report = sample_reports.seed()
+    report.title = "Sơ kết " + "hoạt động khuyến học, khuyến tài " * 12 + "😀\nnăm học 2023-2024"
+    data = render_docx(report)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        custom = z.read("docProps/custom.xml").decode("utf-8")
+    values = re.findall(r"<vt:lpwstr>(.*?)</vt:lpwstr>", custom)
+    assert max(len(v.replace("&quot;", '"').encode("utf-16-le")) // 2 for v in values) <= 255
+    assert 'name="hienhao:title#2"' in custom
+    assert import_docx_bytes(data, "x.docx").report.title == report.title
 
 
 def test_hints_never_override_a_different_text():

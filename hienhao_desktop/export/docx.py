@@ -96,6 +96,7 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _CUSTOM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_PROPS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 _THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
@@ -662,21 +663,22 @@ class _Writer:
             if recipients:
                 rows += _row([_cell(left_w, recipients), _cell(right_w, "")])
         self._add(_table_xml(P.FOOTER_COLUMNS, rows, borders=False), table=True)
+        # Word ends a document with a paragraph; a one-point one cannot push a page.
+        self._add(_p(_Look(first=0, before=0, after=0, line=RULE_LINE, exact=True, mark_size=1)))
 
     # ---- the package ------------------------------------------------------------------------
 
     def _fill_body(self, word: WordDocument) -> None:
+        """The document part's XML made anew from the body's pieces and the section
+        python-docx set up, parsed once (moving a large parsed table into the
+        template's tree node by node took seconds)."""
         from docx.oxml import parse_xml
+        from lxml import etree
 
-        body = word.element.body
-        section = body.sectPr
-        for child in list(body):
-            if child is not section:
-                body.remove(child)
-        xml = "".join(self.parts)
-        fragment = parse_xml(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>')
-        for child in list(fragment):
-            section.addprevious(child)
+        section = etree.tostring(word.element.body.sectPr, encoding="unicode")
+        xml = (f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{"".join(self.parts)}{section}'
+               "</w:body></w:document>")
+        word.part._element = parse_xml(xml)
 
     def _prune(self, word: WordDocument) -> None:
         """Leave out the template's parts that say nothing true about this file: its
@@ -784,7 +786,7 @@ class _Writer:
         from docx.opc.packuri import PackURI
         from docx.opc.part import Part
 
-        pairs = docx_hints.hint_properties(self.d.meta.typed, docx_hints.fingerprint(word.element.body))
+        pairs = docx_hints.hint_properties(self.d.meta.typed, docx_hints.fingerprint(word.part.element.body))
         props = "".join(
             f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name={quoteattr(_text(name))}>'
             f"<vt:lpwstr>{_x(value)}</vt:lpwstr></property>"

@@ -48,6 +48,8 @@ _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _CP = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _LIST_ITEM = re.compile(r"^(signatures|parts)\.(\d+)\.(.+)$")
 MAX_LISTED = 100  # signatures or parts named by the hints: more is not a file of ours
+PIECE = 250  # characters (UTF-16 code units) in one custom property's value
+_CONTINUED = re.compile(r"^(?P<name>.+)#(?P<index>\d{1,4})$")
 
 
 # ---- both sides ----------------------------------------------------------------------------
@@ -83,8 +85,31 @@ def _own_paragraph(element: Any, paragraph: Any, p_tag: str) -> bool:
 
 def hint_properties(typed: Iterable[tuple[str, str]], text_fingerprint: str) -> list[tuple[str, str]]:
     """The custom properties of an exported file: the version, the fingerprint, then
-    ``hienhao:<path>`` = the JSON of each value."""
-    return [(VERSION, HINTS_VERSION), (FINGERPRINT, text_fingerprint), *((PREFIX + path, value) for path, value in typed)]
+    ``hienhao:<path>`` = the JSON of each value. A custom property holds at most 255
+    characters (UTF-16 code units; Word cuts longer ones, Excel may fail on them): a
+    longer value goes on in ``hienhao:<path>#2``, ``#3`` …"""
+    out = [(VERSION, HINTS_VERSION), (FINGERPRINT, text_fingerprint)]
+    for path, value in typed:
+        for index, piece in enumerate(_pieces(value)):
+            out.append((PREFIX + path + (f"#{index + 1}" if index else ""), piece))
+    return out
+
+
+def _pieces(value: str) -> list[str]:
+    """``value`` cut into pieces of at most PIECE UTF-16 code units, never inside a
+    character."""
+    pieces: list[str] = []
+    current: list[str] = []
+    units = 0
+    for char in value:
+        size = 2 if ord(char) > 0xFFFF else 1
+        if units + size > PIECE:
+            pieces.append("".join(current))
+            current, units = [], 0
+        current.append(char)
+        units += size
+    pieces.append("".join(current))
+    return pieces
 
 
 # ---- the importer's side --------------------------------------------------------------------
@@ -114,6 +139,14 @@ def read_properties(document: Any) -> dict[str, str]:
         value = next((child.text or "" for child in prop if child.tag == f"{{{_VT}}}lpwstr"), None)
         if value is not None:
             found[name] = value
+    # a long value's pieces ("name#2", "name#3" …) joined back, in order
+    continued: dict[str, dict[int, str]] = {}
+    for name in list(found):
+        m = _CONTINUED.match(name)
+        if m and m.group("name") in found:
+            continued.setdefault(m.group("name"), {})[int(m.group("index"))] = found.pop(name)
+    for name, pieces in continued.items():
+        found[name] += "".join(pieces[i] for i in sorted(pieces))
     return found
 
 
