@@ -715,8 +715,11 @@ class _Writer:
                 settings.remove(child)
 
     def _section(self, word: WordDocument) -> None:
-        from docx.enum.section import WD_ORIENT
+        from docx.enum.section import WD_HEADER_FOOTER, WD_ORIENT
+        from docx.opc.constants import CONTENT_TYPE as CT
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
         from docx.oxml import parse_xml
+        from docx.parts.hdrftr import HeaderPart
         from docx.shared import Pt
 
         section = word.sections[0]
@@ -734,20 +737,21 @@ class _Writer:
         section.header_distance = Pt(max(0.0, baseline - f.ascent(f.regular, P.PAGE_NUMBER_SIZE)))
         section.footer_distance = Pt(P.MARGIN_BOTTOM / 2)
         section.different_first_page_header_footer = True
-        header = section.header
-        header.is_linked_to_previous = False
-        container = header._element
-        for child in list(container):
-            container.remove(child)
-        container.append(parse_xml(
-            f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
-            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-            '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-            "<w:r><w:t>2</w:t></w:r>"
-            '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'))
-        first = section.first_page_header
-        first.is_linked_to_previous = False  # an empty header of its own: no number on page 1
+        # The page number (pages 2 …) and an empty header for page 1. The header parts
+        # are made here, not from python-docx's template file (which a bundled program
+        # may not reach by the relative path python-docx uses).
+        number = ('<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
+                  '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                  '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+                  '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                  "<w:r><w:t>2</w:t></w:r>"
+                  '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+        empty = '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>'
+        for kind, content in ((WD_HEADER_FOOTER.PRIMARY, number), (WD_HEADER_FOOTER.FIRST_PAGE, empty)):
+            package = word.part.package
+            element = parse_xml(f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{content}</w:hdr>')
+            part = HeaderPart(package.next_partname("/word/header%d.xml"), CT.WML_HEADER, element, package)
+            section._sectPr.add_headerReference(kind, word.part.relate_to(part, RT.HEADER))
 
     def _properties(self, word: WordDocument) -> None:
         meta = self.d.meta
