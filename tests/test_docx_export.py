@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import unicodedata
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -644,3 +645,61 @@ def test_the_export_loads_no_qt():
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]; sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60).returncode == 0
 
+
+
+# ---- keep with next, as LibreOffice lays the file out ------------------------------------------------
+
+
+def _convert(files: dict[str, bytes], tmp_path: Path) -> dict[str, list[list[str]]]:
+    """Each Word file's pages as lines of text, laid out by LibreOffice (one soffice
+    for all of them)."""
+    from tests.test_keep_with_next import _page_lines
+
+    folder = tmp_path / "docx"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / f"{name}.docx").write_bytes(data)
+    out = tmp_path / "out"
+    result = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                             "--convert-to", "pdf", "--outdir", str(out),
+                             *(str(folder / f"{name}.docx") for name in files)],
+                            capture_output=True, text=True, timeout=600)
+    if not (out / f"{next(iter(files))}.pdf").exists() and "writer_pdf_Export" not in result.stdout:
+        pytest.skip(f"LibreOffice has no Writer here (libreoffice-writer-nogui): {result.stderr.strip()[:200]}")
+    return {name: _page_lines((out / f"{name}.pdf").read_bytes()) for name in files}
+
+
+def _without_keep_with_next(data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename in ("word/document.xml", "word/styles.xml"):
+                content = content.replace(b"<w:keepNext/>", b"")
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice Writer is not installed (scripts/setup --test installs libreoffice-writer-nogui)")
+def test_libreoffice_never_ends_a_page_with_a_heading_nor_leaves_the_signing_block_alone(tmp_path):
+    """The body lengthened a line at a time (test_keep_with_next's reports), so that each
+    heading in turn comes to a page's foot: in the Word file as LibreOffice lays it out,
+    no page ends with a heading, and "Nơi nhận" is on the page of the body's last line
+    ("./."). The same files without keep-with-next do end a page with a heading."""
+    from tests.test_keep_with_next import LENGTHS, _headings, _pdf_heading_ends_a_page, _report
+
+    cases = {f"{where}-{extra}": _report(extra, where) for where in (0, 2) for extra in LENGTHS}
+    files = {name: render_docx(report) for name, report in cases.items()}
+    files.update({f"loose-{name}": _without_keep_with_next(data) for name, data in files.items()})
+    laid = _convert(files, tmp_path)
+    loose = 0
+    for name, report in cases.items():
+        headings = _headings(report)
+        pages = laid[name]
+        assert not _pdf_heading_ends_a_page(pages, headings), name
+        end = next(i for i, page in enumerate(pages) if any(line.endswith("./.") for line in page))
+        assert any(line.startswith("Nơi nhận") for line in pages[end]), name
+        loose += _pdf_heading_ends_a_page(laid[f"loose-{name}"], headings)
+    assert loose  # without keep-with-next some lengths do end a page with a heading (11 of 60 here)
