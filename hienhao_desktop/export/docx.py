@@ -171,7 +171,6 @@ class _Look:
     line: float | None = None  # line height, pt (at least, or exactly with ``exact``)
     exact: bool = False
     keep_next: bool = False
-    keep_lines: bool = False
     rule: bool = False  # a bottom border: the short rules
     mark_size: float | None = None  # the paragraph mark's size (an empty rule paragraph)
 
@@ -182,8 +181,6 @@ class _Look:
             out.append(f'<w:pStyle w:val="{self.style}"/>')
         if self.keep_next:
             out.append("<w:keepNext/>")
-        if self.keep_lines:
-            out.append("<w:keepLines/>")
         if self.rule:
             out.append(f'<w:pBdr><w:bottom w:val="single" w:sz="{RULE_SIZE}" w:space="0" w:color="000000"/></w:pBdr>')
         spacing = []
@@ -262,27 +259,39 @@ class _Measure:
 
         self.fonts = P.fonts()
         self._width = pdfmetrics.stringWidth
+        self._cache: dict[tuple[str, float, bool, bool], float] = {}  # a long table repeats its words
 
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
-        f = self.fonts
-        face = {(False, False): f.regular, (True, False): f.bold, (False, True): f.italic,
-                (True, True): f.bold_italic}[(bold, italic)]
-        return float(self._width(text, face, size))
+        key = (text, size, bold, italic)
+        found = self._cache.get(key)
+        if found is None:
+            f = self.fonts
+            face = {(False, False): f.regular, (True, False): f.bold, (False, True): f.italic,
+                    (True, True): f.bold_italic}[(bold, italic)]
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            found = self._cache[key] = float(self._width(text, face, size))
+        return found
 
     def lines(self, text: str, size: float, avail: float, bold: bool = False) -> list[float]:
         """The widths of the lines ``text`` wraps into (greedy, at spaces; a word
-        wider than the line is a line of its own, cut to the width)."""
+        wider than the line fills whole lines of its own, as it is cut between
+        characters)."""
         out: list[float] = []
         used = -1.0
         space = self.width(" ", size, bold)
+        avail = max(avail, 1.0)
         for word in text.split():
-            w = min(self.width(word, size, bold), avail)
+            w = self.width(word, size, bold)
             if used >= 0 and used + space + w <= avail:
                 used += space + w
-            else:
-                if used >= 0:
-                    out.append(used)
-                used = w
+                continue
+            if used >= 0:
+                out.append(used)
+            while w > avail:
+                out.append(avail)
+                w -= avail
+            used = w
         if used >= 0:
             out.append(used)
         return out or [0.0]
@@ -531,11 +540,12 @@ class _Writer:
                  for align in ("left", "center", "right")}
         # Rows taller than about a page may split (Word cannot place them otherwise).
         tallest = (P.FRAME_HEIGHT - 4 * leading) / leading
+        ticked = 0
         for index, row in enumerate(table.rows):
             if index % CHECK_EVERY == 0:
                 check(self.cancelled)
-                if index:
-                    self._tick(CHECK_EVERY)
+                self._tick(index - ticked)
+                ticked = index
             cells = []
             lines = 1
             for i, (w, column) in enumerate(zip(widths, table.columns, strict=True)):
@@ -547,7 +557,7 @@ class _Writer:
                 else:
                     cells.append(_cell(w, _p(looks["left"])))
             rows.append(_row(cells, cant_split=lines <= tallest))
-        self._tick(len(table.rows) % CHECK_EVERY)
+        self._tick(len(table.rows) - ticked)
         if table.total is not None:
             t = table.total
             bold = _Look(style="TableHeading")
