@@ -363,8 +363,12 @@ def test_text_is_nfc_and_xml_safe_whatever_the_report_holds():
 
 
 def test_absurd_data_still_exports():
+    """Words longer than any line everywhere: the file is made, and a footer row taller
+    than a page may split (Word could not place it whole)."""
     data = render_docx(sample_reports.long_words())
     assert len(docx_words(data)) > 50
+    footer = [c for c in _body(data) if c.tag == f"{W}tbl"][-1]
+    assert [tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in footer.iter(f"{W}tr")] == [False, True]
 
 
 def test_the_same_report_gives_the_same_bytes_with_fixed_properties(exported):

@@ -430,6 +430,16 @@ class _Writer:
         if gap > 0.5 or self.after_table:
             self._add(_p(_Look(first=0, before=0, after=0, line=max(gap, RULE_LINE), exact=True, mark_size=1)))
 
+    def _height(self, width: float, lines: Sequence[tuple[str, float, bool]], extra: float = 0.0) -> float:
+        """About how tall a cell of these lines (text, size, bold) is at ``width``."""
+        return extra + sum(len(self.m.lines(text, size, width, bold)) * size * 1.2 for text, size, bold in lines)
+
+    @staticmethod
+    def _whole(*heights: float) -> bool:
+        """Whether a row of cells this tall may be kept from splitting: not when it is
+        taller than a page (absurd data), which Word could not place otherwise."""
+        return max(heights, default=0.0) <= P.FRAME_HEIGHT - 2 * P.BODY_LEADING
+
     def _rule(self, length: float, avail: float, before: float, after: float = 0.0) -> str:
         """A short rule centred in ``avail``: an empty one-point paragraph with a bottom
         border, indented to ``length``."""
@@ -461,8 +471,12 @@ class _Writer:
         row2 = _replace(plain, line=hs * 1.2, before=HEADER_ROW2_BEFORE)
         number = _p(row2, _run(h.number_line, _Font(size=hs)))
         date = _p(row2, _run(h.place_date, _Font(italic=True, size=hs)))
-        rows = (_row([_cell(left_w, "".join(left)), _cell(right_w, "".join(right))])
-                + _row([_cell(left_w, number), _cell(right_w, date)]))
+        tall = self._whole(self._height(left_w, [(h.parent, size, False), *((i, size, True) for i in issuer)]),
+                           self._height(right_w, [(h.nation, P.NATION_SIZE, True), (h.motto, hs, True)]))
+        second = self._whole(self._height(left_w, [(h.number_line, hs, False)]),
+                             self._height(right_w, [(h.place_date, hs, False)]))
+        rows = (_row([_cell(left_w, "".join(left)), _cell(right_w, "".join(right))], cant_split=tall)
+                + _row([_cell(left_w, number), _cell(right_w, date)], cant_split=second))
         self._add(_table_xml(P.HEADER_COLUMNS, rows, borders=False), table=True)
         self._placed(0.0)
 
@@ -636,6 +650,18 @@ class _Writer:
         return _drawing(rel_id, self.drawings, what, round(width * EMU), round(height * EMU),
                         None if at is None else (round(at[0] * EMU), round(at[1] * EMU)))
 
+    def _signing_height(self, column: B.SigningColumn, width: float) -> float:
+        size = P.SIGN_SIZE
+        return self._height(width, [*((line, size, True) for line in (*column.caption, *column.authority)),
+                                    (column.other_title, size, False), (column.name, size, True)], P.SIGN_ROOM)
+
+    def _recipients_height(self, width: float) -> float:
+        r = self.d.footer.recipients
+        if r is None:
+            return 0.0
+        return self._height(width, [(r.title, P.RECIPIENTS_TITLE_SIZE, True),
+                                    *((line, P.RECIPIENTS_SIZE, False) for line in r.lines)])
+
     def _recipients(self, before: float) -> str:
         r = self.d.footer.recipients
         if r is None:
@@ -662,16 +688,20 @@ class _Writer:
             shift = f.ascent(f.bold, P.SIGN_SIZE) - f.ascent(f.bold_italic, P.RECIPIENTS_TITLE_SIZE)
             left = self._recipients(gap + max(shift, 0.0))
             right = self._signing(foot.main, right_w, 0.0, keep=False, before=gap)
-            rows = _row([_cell(left_w, left), _cell(right_w, right)])
+            rows = _row([_cell(left_w, left), _cell(right_w, right)],
+                        cant_split=self._whole(self._recipients_height(left_w), self._signing_height(foot.main, right_w)))
         else:
             top = max(self._above(foot.second, left_w), self._above(foot.main, left_w))
             recipients = self._recipients(RECIPIENTS_GAP)
             keep = bool(recipients)
             second = self._signing(foot.second, left_w, top, keep=keep, before=gap)
             main = self._signing(foot.main, right_w, top, keep=keep, before=gap)
-            rows = _row([_cell(left_w, second), _cell(right_w, main)])
+            rows = _row([_cell(left_w, second), _cell(right_w, main)],
+                        cant_split=self._whole(self._signing_height(foot.second, left_w),
+                                               self._signing_height(foot.main, right_w)))
             if recipients:
-                rows += _row([_cell(left_w, recipients), _cell(right_w, "")])
+                rows += _row([_cell(left_w, recipients), _cell(right_w, "")],
+                             cant_split=self._whole(self._recipients_height(left_w)))
         self._add(_table_xml(P.FOOTER_COLUMNS, rows, borders=False), table=True)
         # Word ends a document with a paragraph; a one-point one cannot push a page.
         self._add(_p(_Look(first=0, before=0, after=0, line=RULE_LINE, exact=True, mark_size=1)))
