@@ -711,3 +711,34 @@ def test_libreoffice_never_ends_a_page_with_a_heading_nor_leaves_the_signing_blo
         assert any(line.startswith("Nơi nhận") for line in pages[end]), name
         loose += _pdf_heading_ends_a_page(laid[f"loose-{name}"], headings)
     assert loose  # without keep-with-next some lengths do end a page with a heading (11 of 60 here)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice Writer is not installed (scripts/setup --test installs libreoffice-writer-nogui)")
+def test_a_file_saved_again_by_libreoffice_still_gives_the_report_back(exported, tmp_path):
+    """A colleague opens the file in LibreOffice and saves it as .docx: runs, styles and
+    tables are rewritten, the words are not, so the report still comes back whole
+    (images of the signing block included)."""
+    signed = sample_reports.seed()
+    signed.signature.signature_image, signed.signature.seal_image = _demo_images()
+    files = {"seed": exported["seed"], "year_review": exported["year_review"],
+             "two_signatures": exported["two_signatures"], "signed": render_docx(signed)}
+    reports = {**REPORTS, "signed": signed}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / f"{name}.docx").write_bytes(data)
+    out = tmp_path / "out"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out),
+                    *(str(folder / f"{name}.docx") for name in files)], capture_output=True, timeout=300)
+    if not (out / "seed.docx").exists():
+        pytest.skip("LibreOffice has no Writer here (libreoffice-writer-nogui)")
+    for name in files:
+        saved = (out / f"{name}.docx").read_bytes()
+        assert saved != files[name]
+        result = import_docx_bytes(saved, f"{name}.docx")
+        assert "docx_hints_used" in [n.code for n in result.summary.notes], name
+        differences = _differences(_as_stored(result.report), _expected(reports[name]))
+        assert not differences, f"{name}: " + "\n".join(differences)
