@@ -89,7 +89,8 @@ class SelfTest:
         document = docx.Document(str(path))
         text = " ".join(p.text for p in document.paragraphs)
         _require("BÁO CÁO" in text, "the Word export has no title \"BÁO CÁO\"")
-        _require(round(document.sections[0].page_width.mm) == 210, "the Word export's page is not A4")
+        width = document.sections[0].page_width
+        _require(width is not None and round(width.mm) == 210, "the Word export's page is not A4")
         _require("heading 1" in [s.name.lower() for s in document.styles if s.name], "the Word export lacks its styles")
         from hienhao_desktop.storage.docx_import import import_docx
 
