@@ -9,7 +9,9 @@ a signature and a seal image); the four kinds of real report of issue 15
 (term_review, year_review, association, two_signatures); and one report of each
 template (template-default …). With --excel, each report's workbook too, turned into
 PDF by LibreOffice (NAME.xlsx.pdf, pages NAME.xlsx-1.png …: the "Báo cáo" sheet first,
-then "Hoạt động" and "Thống kê").
+then "Hoạt động" and "Thống kê"). With --word, each report's Word file (NAME.docx) laid
+out by LibreOffice Writer (NAME.docx.pdf, pages NAME.docx-1.png …), and NAME-side-P.png:
+our PDF's page P on the left, the Word file's on the right.
 """
 
 from __future__ import annotations
@@ -76,12 +78,13 @@ def main() -> int:
     parser.add_argument("out", nargs="?", type=Path, default=Path("/tmp/pdfpages"))
     parser.add_argument("--dpi", type=int, default=80)
     parser.add_argument("--excel", action="store_true", help="also the workbooks, through LibreOffice")
+    parser.add_argument("--word", action="store_true", help="also the Word files, through LibreOffice Writer")
     args = parser.parse_args()
     if not shutil.which("pdftoppm"):
         print("pdftoppm not found: apt-get install poppler-utils", file=sys.stderr)
         return 1
-    if args.excel and not shutil.which("soffice"):
-        print("soffice not found: LibreOffice is needed for --excel", file=sys.stderr)
+    if (args.excel or args.word) and not shutil.which("soffice"):
+        print("soffice not found: LibreOffice is needed for --excel and --word", file=sys.stderr)
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
     for name, report in reports().items():
@@ -100,7 +103,45 @@ def main() -> int:
                 converted = args.out / f"{name}.xlsx.pdf"
                 shutil.move(str(Path(tmp) / f"{name}.pdf"), converted)
             print(converted, _images(converted, f"{name}.xlsx", args.out, args.dpi), "pages")
+        if args.word:
+            from hienhao_desktop.export.docx import render_docx
+
+            word = args.out / f"{name}.docx"
+            word.write_bytes(render_docx(report))
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                                "--convert-to", "pdf", "--outdir", tmp, str(word)],
+                               check=True, capture_output=True, timeout=300)
+                converted = args.out / f"{name}.docx.pdf"
+                shutil.move(str(Path(tmp) / f"{name}.pdf"), converted)
+            pages = _images(converted, f"{name}.docx", args.out, args.dpi)
+            print(converted, pages, "pages;", _side_by_side(name, args.out), "side-by-side images")
     return 0
+
+
+def _side_by_side(name: str, out: Path) -> int:
+    """NAME-side-P.png: our PDF's page P (left) beside the Word file's (right)."""
+    from PIL import Image
+
+    def pages(stem: str) -> list[Path]:
+        found = [p for p in out.glob(f"{stem}-*.png") if p.stem[len(stem) + 1:].isdigit()]
+        return sorted(found, key=lambda p: int(p.stem[len(stem) + 1:]))
+
+    ours = pages(name)
+    theirs = pages(f"{name}.docx")
+    for old in out.glob(f"{name}-side-*.png"):
+        old.unlink()
+    for number in range(1, max(len(ours), len(theirs)) + 1):
+        left = Image.open(ours[number - 1]) if number <= len(ours) else None
+        right = Image.open(theirs[number - 1]) if number <= len(theirs) else None
+        width, height = (left or right).size  # type: ignore[union-attr]
+        sheet = Image.new("RGB", (2 * width + 12, height), (110, 110, 110))
+        if left:
+            sheet.paste(left, (0, 0))
+        if right:
+            sheet.paste(right, (width + 12, 0))
+        sheet.save(out / f"{name}-side-{number}.png")
+    return max(len(ours), len(theirs))
 
 
 if __name__ == "__main__":

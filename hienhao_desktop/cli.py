@@ -53,10 +53,11 @@ def _parser() -> argparse.ArgumentParser:
         group.add_argument("--report", type=int, metavar="ID", help="a report kept in the database")
         group.add_argument("--json", type=Path, metavar="FILE.json", help="a report file (exchange format)")
 
-    p = sub.add_parser("export", parents=[db], help="write a report as PDF, Excel and/or JSON")
+    p = sub.add_parser("export", parents=[db], help="write a report as PDF, Excel, Word and/or JSON")
     source(p)
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--docx", type=Path, metavar="OUT.docx", help="a Word file laid out like the PDF, to edit")
     p.add_argument("--out-json", type=Path, metavar="OUT.json")
 
     p = sub.add_parser("print", parents=[db], help="print a report without a dialog")
@@ -223,8 +224,8 @@ def _load_source(args: argparse.Namespace) -> tuple[Report, bytes | None]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    if not (args.pdf or args.xlsx or args.out_json):
-        raise Refused("export: hãy chọn ít nhất một trong --pdf, --xlsx, --out-json (choose an output)")
+    if not (args.pdf or args.xlsx or args.docx or args.out_json):
+        raise Refused("export: hãy chọn ít nhất một trong --pdf, --xlsx, --docx, --out-json (choose an output)")
     report, archived_pdf = _load_source(args)
     from hienhao_desktop.storage import exchange
     from hienhao_desktop.storage.files import write_atomic
@@ -237,6 +238,10 @@ def _export(args: argparse.Namespace) -> int:
         from hienhao_desktop.export.xlsx import render_xlsx
 
         write_atomic(args.xlsx, render_xlsx(report))
+    if args.docx:
+        from hienhao_desktop.export.docx import render_docx
+
+        write_atomic(args.docx, render_docx(report))
     return 0
 
 

@@ -7,8 +7,8 @@ another one offscreen (a child process: one process has one platform); that the
 window's font and the PDF's font have every Vietnamese letter; that the data folder can
 be written; that the print system answers (no printer at all is fine, and said so).
 Between those it loads the sample report into a temporary database (never the
-user's), exports PDF (naming the fonts it embedded) and Excel into a temporary folder,
-checks both files, and closes.
+user's), exports PDF (naming the fonts it embedded), Excel and Word into a temporary
+folder, checks the files (the Word file is imported back), and closes.
 
 One line per step on standard output ("ok: window", "ok: PDF 2 pages", ...); the
 first failed step ends the test with one line on standard error naming it, and exit
@@ -71,6 +71,33 @@ class SelfTest:
         self.report: Report | None = None
 
     # ---- steps, in order -------------------------------------------------------------
+
+    def step_word(self) -> str:
+        """The Word export and import have what they need in this build: python-docx's
+        template files (its default document and styles) and lxml. Writes the sample
+        report as .docx, opens it with python-docx and imports it back. Needs no Qt,
+        so it runs before the window."""
+        from hienhao_desktop.storage.paths import sample_report
+
+        render_docx = _import_renderer("hienhao_desktop.export.docx", "render_docx")
+        report = self.report if self.report is not None else sample_report()
+        data = render_docx(report)
+        path = self.work / "selftest.docx"
+        path.write_bytes(data)
+        import docx
+
+        document = docx.Document(str(path))
+        text = " ".join(p.text for p in document.paragraphs)
+        _require("BÁO CÁO" in text, "the Word export has no title \"BÁO CÁO\"")
+        width = document.sections[0].page_width
+        _require(width is not None and round(width.mm) == 210, "the Word export's page is not A4")
+        _require("heading 1" in [s.name.lower() for s in document.styles if s.name], "the Word export lacks its styles")
+        from hienhao_desktop.storage.docx_import import import_docx
+
+        back = import_docx(path).report
+        _require(len(back.activities) == len(report.activities),
+                 f"the Word file read back has {len(back.activities)} of {len(report.activities)} activities")
+        return f"Word {len(data) // 1024} KB, read back ({len(back.activities)} activities, {len(back.parts)} parts)"
 
     def step_platform(self) -> str:
         """Qt's platform plugin for this system is where Qt looks for plugins (before
@@ -382,6 +409,7 @@ def run() -> int:
         steps: list[tuple[str, Callable[[], str]]] = [
             ("resources", test.step_resources),
             ("translations", test.step_translations),
+            ("Word", test.step_word),
             ("platform", test.step_platform),
             ("window", test.step_window),
             ("offscreen window", test.step_offscreen),

@@ -238,6 +238,34 @@ def test_word_numbering_and_heading_styles():
     assert [x.label for x in result.summary.parts] == ["I.", "II.", "III.", "IV."]
 
 
+def test_heading_styles_decide_where_typed_numbers_are_ambiguous():
+    """Headings numbered like the parts ("I." under "I."), a third-level heading marked
+    "-", and a long bold heading, each in Word's heading styles (as the Word export
+    writes them): the styles tell the levels."""
+    d = DocBuilder()
+    d.para(R("BÁO CÁO", bold=True), align="center")
+    d.para(R("Sơ kết học kỳ I năm học 2023-2024", bold=True), align="center")
+    d.para(R("I. ĐÁNH GIÁ CHUNG", bold=True), style="Heading 1")
+    d.para(R("I. Thuận lợi", bold=True), style="Heading 2")
+    d.para(R("1. Cơ sở vật chất", bold=True, italic=True), style="Heading 3")
+    d.para(R("a) Phòng học", italic=True), style="Heading 4")
+    d.para("Đủ phòng.")
+    d.para(R("II. Khó khăn", bold=True), style="Heading 2")
+    d.para(R("- Kinh phí", italic=True), style="Heading 3")
+    d.para("Còn ít.")
+    d.para(R("II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", bold=True), style="Heading 1")
+    long = "Kết quả xây dựng mô hình " + "trung tâm học tập cộng đồng gắn với nhà văn hóa " * 7
+    d.para(R(f"1. {long.strip()}", bold=True), style="Heading 2")
+    d.para("Tốt./.")
+    report = imported(d).report
+    assert [(p.role, p.heading) for p in report.parts] == [("assessment", ""), ("implementation", "")]
+    assert report.parts[0].blocks == [Heading(1, "I. Thuận lợi"), Heading(2, "1. Cơ sở vật chất"),
+                                      Heading(3, "a) Phòng học"), p("Đủ phòng."), Heading(1, "II. Khó khăn"),
+                                      Heading(2, "- Kinh phí"), p("Còn ít.")]
+    assert report.parts[1].blocks == [Heading(1, f"1. {long.strip()}"), p("Tốt.")]
+    assert report.heading_numbering == "none"  # I. then 1. (roman) and "-" (letters) mixed: kept as typed
+
+
 def test_word_numbering_counts_as_word_displays_it():
     """Labels computed from numbering.xml: a second instance of the same list goes on
     counting, a restarted one starts again, deeper levels restart under a new parent,
@@ -500,6 +528,22 @@ def test_ordinary_table_with_merged_cells_and_a_grouped_header():
     assert "docx_merged_cells" in notes(result) and "docx_total_mismatch" not in notes(result)
 
 
+def test_numbered_table_whose_total_label_covers_the_stt_column():
+    """"Tổng cộng" merged over Stt and the first column (as the Word export writes it):
+    the Stt column is still the automatic numbering, not a column of figures."""
+    d = DocBuilder()
+    _body(d)
+    t = d.table([["Stt", "Lớp học", "Số học viên"], ["1", "Tin học", "64"], ["2", "Tiếng Anh", "35"],
+                 ["Tổng cộng", "", "99"]], bold_rows=1)
+    d.merge(t, (3, 0), (3, 1))
+    result = imported(d)
+    table = result.report.parts[0].blocks[1]
+    assert isinstance(table, Table) and table.numbered and table.total_row
+    assert [(c.title, c.kind) for c in table.columns] == [("Lớp học", "text"), ("Số học viên", "number")]
+    assert table.rows == [["Tin học", 64], ["Tiếng Anh", 35]]
+    assert "docx_total_mismatch" not in notes(result)
+
+
 def test_one_cell_table_is_read_as_paragraphs():
     d = DocBuilder()
     _body(d)
@@ -532,6 +576,61 @@ def test_two_signing_columns_in_a_table_with_nơi_nhận_as_lines():
                   deputy_position="Phó chủ tịch", name="Phạm Văn Dũng"),
     ]
     assert (report.place, report.date) == ("Hiền Hào", IssueDate(20, 12, 2023))  # the date above the signer
+
+
+def _picture(fmt: str, color: tuple[int, int, int]) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (120, 60), color).save(out, fmt)
+    return out.getvalue()
+
+
+def test_signature_picture_in_the_signing_cell_is_the_signers_and_kept_as_png():
+    """A scanned signature (JPEG) in the signing cell, between position and name: the
+    signer's signature image, converted to PNG; a picture that is not an image is
+    dropped and said."""
+    import io
+
+    from docx.shared import Mm
+    from PIL import Image
+
+    d = DocBuilder()
+    _body(d)
+    d.para("Trên đây là báo cáo./.")
+    table = d.footer_table([R("Nơi nhận:", bold=True, italic=True), "- UBND xã;", "- Lưu: VT."],
+                           [R("GIÁM ĐỐC", bold=True), "", R("Nguyễn Văn Tuân", bold=True)])
+    signing = table.rows[0].cells[1].paragraphs[1]
+    signing.add_run().add_picture(io.BytesIO(_picture("JPEG", (20, 30, 140))), width=Mm(40))
+    report = imported(d).report
+    image = report.signature.signature_image
+    assert image is not None and image.startswith(b"\x89PNG")
+    assert Image.open(io.BytesIO(image)).size == (120, 60)
+    assert report.signature.seal_image is None
+    assert (report.signature.position, report.signature.name) == ("Giám đốc", "Nguyễn Văn Tuân")
+
+
+def test_an_unreadable_picture_in_the_signing_block_is_dropped_and_said():
+    import io
+
+    from hienhao_desktop.storage.docx_import import as_png
+
+    assert as_png(b"not an image") is None
+    assert as_png(_picture("PNG", (0, 0, 0))) == _picture("PNG", (0, 0, 0))  # a PNG is kept as it is
+    assert as_png(_picture("GIF", (200, 0, 0))).startswith(b"\x89PNG")  # type: ignore[union-attr]
+    d = DocBuilder()
+    _body(d)
+    d.para("Trên đây là báo cáo./.")
+    table = d.footer_table(["Nơi nhận:", "- Lưu: VT."], [R("GIÁM ĐỐC", bold=True), "", R("Nguyễn Văn Tuân", bold=True)])
+    run = table.rows[0].cells[1].paragraphs[1].add_run()
+    run.add_picture(io.BytesIO(_picture("PNG", (0, 0, 0))))
+    image_part = next(rel.target_part for rel in d.doc.part.rels.values() if "image" in rel.reltype)
+    image_part._blob = b"\x89PNG damaged beyond reading" * 200_000  # a PNG too large for a report
+    result = imported(d)
+    assert result.report.signature.signature_image is None and result.report.signature.name == "Nguyễn Văn Tuân"
+    assert "docx_picture_dropped" in notes(result)
 
 
 def test_signing_block_typed_before_nơi_nhận_without_tabs():

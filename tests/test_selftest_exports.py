@@ -44,3 +44,27 @@ def test_the_excel_step_notices_a_missing_activity(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(xlsx, "render_xlsx", lossy)
     with pytest.raises(StepFailed, match="lacks 1 of 11"):
         test.step_excel()
+
+
+def test_the_word_step_writes_and_reads_back_the_sample(tmp_path: Path):
+    test = SelfTest(tmp_path)  # no window: the step loads the sample itself
+    assert test.step_word().endswith("read back (11 activities, 4 parts)")
+    assert (tmp_path / "selftest.docx").read_bytes().startswith(b"PK")
+
+
+def test_the_word_step_notices_a_file_that_loses_activities(tmp_path: Path, monkeypatch):
+    import pytest
+
+    from hienhao_desktop.export import docx
+    from hienhao_desktop.selftest import StepFailed
+
+    real = docx.render_docx
+
+    def lossy(report, **kw):
+        report = report.copy()
+        report.activities = report.activities[:-1]
+        return real(report, **kw)
+
+    monkeypatch.setattr(docx, "render_docx", lossy)
+    with pytest.raises(StepFailed, match="10 of 11 activities"):
+        SelfTest(tmp_path).step_word()

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import overload
 
 from hienhao_desktop.domain.dates import BLANK
@@ -125,12 +125,15 @@ class PartHeading:
     """A part's heading: bold, upper case. ``number`` is "I.", "A.", "Phần thứ nhất"
     or "". ``centred`` (parts numbered "Phần thứ …"): the number on a line of its own
     and the heading under it, both centred; else one line "I. ĐÁNH GIÁ CHUNG" with the
-    body's first-line indent. ``lines`` gives the text line by line."""
+    body's first-line indent. ``lines`` gives the text line by line. ``role``: the
+    part's role (``domain.model.PartRole``), not printed; an output that can carry it
+    unseen does (the Word file's bookmarks, so that its importer gives it back)."""
 
     number: str
     text: str
     centred: bool = False
     keep_with_next: bool = True
+    role: str = field(default="", compare=False)
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -318,10 +321,17 @@ class Footer:
 
 @dataclass(frozen=True)
 class Meta:
+    """File properties. ``typed``: the report's own values behind what is printed
+    (header fields, signing columns, part roles and headings, addressees,
+    recipients), as (field path, JSON) pairs, for an output that can carry them
+    unseen: printing upper-cases, pads and fills in defaults, and a reader of the
+    page cannot undo that (the Word file keeps them for its importer)."""
+
     title: str  # "Báo cáo Sơ kết học kỳ I năm học 2023-2024"
     subject: str
     author: str
     date: dt.date | None  # the issue date when complete
+    typed: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ Rules applied here (Decree 30/2020, Appendix I; DOCUMENT-FORMAT.md):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from hienhao_desktop.document import blocks as B
 from hienhao_desktop.document.cancel import Cancelled, check
 from hienhao_desktop.document.numbering import heading_number, part_number
+from hienhao_desktop.domain import fields as F
 from hienhao_desktop.domain import model as M
 from hienhao_desktop.domain.dates import BLANK, date_line
 from hienhao_desktop.domain.text import clean_line, upper_vi
@@ -328,7 +330,8 @@ class _Body:
             heading = upper_vi(clean_line(self.r.part_heading(part)))
             if heading:  # a part with no heading (a free report's text) takes no number
                 number += 1
-                out.append(B.PartHeading(part_number(self.r.part_numbering, number), heading, centred))
+                out.append(B.PartHeading(part_number(self.r.part_numbering, number), heading, centred,
+                                         role=str(part.role) if isinstance(part.role, str) else ""))
             inner = self.blocks(part.blocks)
             out += inner or [_placeholder()]
         return out
@@ -420,6 +423,37 @@ def addressees(report: M.Report) -> B.Addressees | None:
     return B.Addressees(tuple(list_line(n, i == len(names) - 1) for i, n in enumerate(names)), inline=False)
 
 
+def typed_values(report: M.Report) -> tuple[tuple[str, str], ...]:
+    """The report's own values behind printed text (``Meta.typed``), from the field
+    registry: every header field, each signing column's text fields (not its images),
+    each part's role and heading, the addressees and recipients. A value that is not
+    of its field's type (bad data) is left out."""
+    out: list[tuple[str, str]] = []
+
+    def put(path: str, field: F.Field, value: object) -> None:
+        try:
+            out.append((path, json.dumps(field.type.to_json(value), ensure_ascii=False)))
+        except (TypeError, ValueError):
+            pass
+
+    for field in F.REPORT.fields:
+        try:
+            put(field.path, field, F.get_path(report, field.path))
+        except AttributeError:
+            continue
+    for name, record in F.RECORD_LISTS.items():
+        if name == "activities":  # printed in full: nothing to give back
+            continue
+        for index, item in enumerate(getattr(report, name, None) or ()):
+            for field in record.fields:
+                if field.type is not F.PNG and isinstance(item, record.cls):
+                    put(f"{name}.{index}.{field.path}", field, getattr(item, field.path, None))
+    for name in F.STRING_LISTS:
+        items = [i for i in getattr(report, name, None) or () if isinstance(i, str)]
+        out.append((name, json.dumps(items, ensure_ascii=False)))
+    return tuple(out)
+
+
 def build_document(report: M.Report, *, cancelled: Cancelled = None) -> B.Document:
     """The report as printed blocks. ``cancelled`` is asked between parts and every
     few hundred blocks (RenderCancelled). Activity rows are not copied: the table's
@@ -438,5 +472,6 @@ def build_document(report: M.Report, *, cancelled: Cancelled = None) -> B.Docume
         body=tuple(body),
         footer=footer(report),
         meta=B.Meta(title=clean_line(f"Báo cáo {subject}") if subject else "Báo cáo",
-                    subject=subject, author=clean_line(report.organization.name), date=date),
+                    subject=subject, author=clean_line(report.organization.name), date=date,
+                    typed=typed_values(report)),
     )

@@ -277,6 +277,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Có {count} chú thích cuối trang; nội dung chú thích không được nhập.",
         "There are {count} footnotes; their text was not imported.",
     ),
+    "docx_picture_dropped": (
+        "Bỏ {count} ảnh ở phần người ký (không đọc được hoặc quá lớn).",
+        "Dropped {count} pictures of the signing block (unreadable or too large).",
+    ),
+    "docx_hints_used": (
+        "Tệp do chương trình xuất ra và chưa sửa: phần đầu, người ký, nơi nhận lấy đúng như khi xuất.",
+        "A file exported by this program, unchanged since: header, signers and recipients taken as exported.",
+    ),
+    "docx_hints_stale": (
+        "Tệp do chương trình xuất ra nhưng đã được sửa: đọc theo nội dung hiện có.",
+        "A file exported by this program but edited since: read from what it says now.",
+    ),
     # validation of a report (checklist)
     "missing_school_year": ("Chưa nhập năm học.", "The school year is missing."),
     "bad_school_year": (

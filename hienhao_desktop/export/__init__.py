@@ -1,1 +1,2 @@
-"""Rendering a report to files: PDF (reportlab) and XLSX (openpyxl). No Qt here."""
+"""Rendering a report to files: PDF (reportlab), XLSX (openpyxl) and DOCX (python-docx).
+No Qt here."""

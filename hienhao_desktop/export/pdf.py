@@ -474,6 +474,28 @@ def _image(data: bytes | None, what: str) -> ImageReader | None:
         return None
 
 
+def issuer_lines(name: str, f: FontSet) -> tuple[int, list[str]]:
+    """The issuing body's size and lines in the header's left column: one line at 13
+    or 12 pt when it fits, else two balanced lines at 12 pt ("TRUNG TÂM HỌC TẬP /
+    CỘNG ĐỒNG", not a lone last word), else one text for the renderer to wrap. The
+    Word export breaks the name where the PDF does."""
+    width = HEADER_COLUMNS[0]
+    for size in ORG_SIZES:
+        if pdfmetrics.stringWidth(name, f.bold, size) <= width:
+            return size, [name]
+    size, words = ORG_SIZES[-1], name.split(" ")
+
+    def w(ws: list[str]) -> float:
+        return pdfmetrics.stringWidth(" ".join(ws), f.bold, size)
+
+    splits = [(max(w(words[:i]), w(words[i:])), i) for i in range(1, len(words))]
+    fitting = [(widest, i) for widest, i in splits if widest <= width]
+    if not fitting:
+        return size, [name]
+    i = min(fitting)[1]
+    return size, [" ".join(words[:i]), " ".join(words[i:])]
+
+
 # --- The document --------------------------------------------------------------------
 
 
@@ -592,24 +614,8 @@ class _Layout:
         return _table_or_stack(table, [*left, number, *right, date])
 
     def _org_name(self, name: str) -> tuple[int, str]:
-        """The issuing body's size and markup: one line at 13 or 12 pt when it fits,
-        else two balanced lines at 12 pt ("TRUNG TÂM HỌC TẬP / CỘNG ĐỒNG", not a lone
-        last word), else whatever wrapping the paragraph finds."""
-        width = HEADER_COLUMNS[0]
-        for size in ORG_SIZES:
-            if pdfmetrics.stringWidth(name, self.f.bold, size) <= width:
-                return size, _x(name)
-        size, words = ORG_SIZES[-1], name.split(" ")
-
-        def w(ws: list[str]) -> float:
-            return pdfmetrics.stringWidth(" ".join(ws), self.f.bold, size)
-
-        splits = [(max(w(words[:i]), w(words[i:])), i) for i in range(1, len(words))]
-        fitting = [(widest, i) for widest, i in splits if widest <= width]
-        if not fitting:
-            return size, _x(name)
-        i = min(fitting)[1]
-        return size, _x(" ".join(words[:i])) + "<br/>" + _x(" ".join(words[i:]))
+        size, lines = issuer_lines(name, self.f)
+        return size, "<br/>".join(_x(line) for line in lines)
 
     def title(self) -> list[Flowable]:
         t = self.d.title
@@ -858,6 +864,6 @@ def write_pdf(report: Report, path: str | os.PathLike[str], **kw: Any) -> None:
 
 
 __all__: Sequence[str] = (
-    "FontSet", "RenderCancelled", "document_number_line", "fonts", "list_item", "place_date_line",
+    "FontSet", "RenderCancelled", "document_number_line", "fonts", "issuer_lines", "list_item", "place_date_line",
     "render_document", "render_pdf", "write_pdf",
 )

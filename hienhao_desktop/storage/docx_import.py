@@ -29,6 +29,11 @@ every commune types them differently:
 - the footer: "Nơi nhận" with its lines and the signing block(s) (authority TM./KT./
   Q./TL./TUQ., position, deputy's position, other title, name), in a table, in
   tab-split lines or in plain lines, before or after "Nơi nhận"; "./." is dropped.
+  A picture in a signing column is the signature, one floating over it the seal
+  (kept as PNG);
+- a file the program exported carries the values printing changed (capitals,
+  defaults) in its custom properties (``docx_hints``): while its text is unchanged,
+  they are taken back.
 
 Nothing is dropped silently: what is not recognised becomes a paragraph where it
 stood, and ``ImportSummary`` says what was found, what was converted from legacy fonts
@@ -44,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hienhao_desktop.domain import messages
+from hienhao_desktop.domain.fields import MAX_IMAGE_BYTES, PNG_MAGIC
 from hienhao_desktop.domain.model import (
     Activity,
     ActivityTable,
@@ -68,11 +74,13 @@ from hienhao_desktop.domain.model import (
 )
 from hienhao_desktop.domain.numbers import read_whole_number
 from hienhao_desktop.domain.text import capitalize_first, clean_line, clean_text, upper_vi
+from hienhao_desktop.storage import docx_hints
 from hienhao_desktop.storage.docx_read import (
     MAX_BYTES,
     CellItem,
     Item,
     Line,
+    Picture,
     ReadStats,
     TableItem,
     TextRun,
@@ -208,7 +216,31 @@ def import_docx_bytes(data: bytes, source: str = "") -> DocxImport:
         page_header = read_page_header(document)
         if _has_header_signal(page_header):
             header_items = page_header
-    return Recogniser(_unwrap_frames(items), stats, source, header_items).run()
+    result = Recogniser(_unwrap_frames(items), stats, source, header_items).run()
+    _use_hints(result, document)
+    return result
+
+
+def _use_hints(result: DocxImport, document: object) -> None:
+    """A file the program exported gives back the values printing changed
+    (``docx_hints``), while its text is unchanged."""
+    properties = docx_hints.read_properties(document)
+    usable = docx_hints.usable(properties, document.element.body) if properties else None  # type: ignore[attr-defined]
+    if usable is None:
+        return
+    if not usable:
+        result.summary.notes.append(Note("docx_hints_stale"))
+        return
+    if docx_hints.apply_hints(result.report, properties):
+        result.summary.notes.append(Note("docx_hints_used"))
+        report = result.report
+        result.summary.title = report.effective_title
+        result.summary.recipients = len(report.recipients)
+        result.summary.addressees = len(report.addressees)
+        result.summary.signatures = len([s for s in report.signatures if s.name or s.position])
+        for part, summary in zip(report.parts, result.summary.parts, strict=False):
+            summary.heading = report.part_heading(part)
+            summary.role = part.role
 
 
 def _unwrap_frames(items: list[Item]) -> list[Item]:
@@ -513,6 +545,7 @@ class Recogniser:
         self.doc_type = ""
         self.recognised_parts = 0  # parts whose heading was found in the file
         self.part_key: tuple[str, int, str] | None = None
+        self.part_style: int | None = None  # the heading style of the line that gave the part level
         self._last_activity: int | None = None  # set right after the activity table
 
     # ---- driver ------------------------------------------------------------------------
@@ -979,25 +1012,34 @@ class Recogniser:
         left: list[str] = []
         right: list[str] = []
         signature_cells: list[list[str]] = []
+        cell_pictures: list[list[Picture]] = []  # the pictures of each signing cell's column
+        loose_pictures: list[Picture] = []  # pictures in the footer's lines
         recipient_mode = False
         for item in items:
             if isinstance(item, TableItem):
                 # a signing column may run over several rows (position above, name below):
                 # the lines of one grid column are one signing block
                 by_column: dict[int, list[str]] = {}
+                pictures: dict[int, list[Picture]] = {}
                 for row in item.grid():
                     for column, cell in enumerate(row):
                         if cell is None:
                             continue
+                        found = [picture for line in cell.lines for picture in line.pictures]
                         texts = [line_text(line) for line in cell.lines if not line.is_blank()]
                         if not texts:
+                            if found:
+                                pictures.setdefault(column, []).extend(found)
                             continue
                         if any(fold(t).strip().startswith("noi nhan") for t in texts):
                             left += texts
                         else:
                             by_column.setdefault(column, []).extend(texts)
+                            pictures.setdefault(column, []).extend(found)
                 signature_cells += [by_column[c] for c in sorted(by_column)]
+                cell_pictures += [pictures.get(c, []) for c in sorted(by_column)]
                 continue
+            loose_pictures += item.pictures
             if item.is_blank():
                 continue
             text = line_text(item)
@@ -1049,18 +1091,24 @@ class Recogniser:
         self.summary.recipients = len(recipients)
 
         columns = [*signature_cells]
+        column_pictures = [*cell_pictures]
         if left_signature:
             columns.insert(0, left_signature)
+            column_pictures.insert(0, [])
         if right:
             columns.append(right)
+            column_pictures.append([])
+        if loose_pictures and column_pictures:  # typed as lines: the pictures are the main signer's
+            column_pictures[-1] = column_pictures[-1] + loose_pictures
         signatures: list[Signature] = []
-        for texts in columns:
+        for texts, pictures_here in zip(columns, column_pictures, strict=True):
             texts = self._take_date(texts)
             sig = self._parse_signature(texts)
             if sig is None:
                 for text in texts:
                     self._unrecognised(text, top=False)
                 continue
+            self._signing_pictures(sig, pictures_here)
             signatures.append(sig)
         if not signatures:
             self.notes.append(Note("docx_no_signature"))
@@ -1074,6 +1122,23 @@ class Recogniser:
             signatures = signatures[:2]
         self.report.signatures = signatures
         self.summary.signatures = len([s for s in signatures if s.name or s.position])
+
+    def _signing_pictures(self, sig: Signature, pictures: list[Picture]) -> None:
+        """The pictures in a signing column: the one standing in the line is the
+        signature, the one floating over it the seal (a lone floating one: the seal).
+        Kept as PNG (other formats converted); one that cannot be is dropped, and said."""
+        dropped = 0
+        for picture in pictures:
+            slot = "seal_image" if picture.floating else "signature_image"
+            if getattr(sig, slot) is not None:
+                continue
+            png = as_png(picture.data)
+            if png is None:
+                dropped += 1
+                continue
+            setattr(sig, slot, png)
+        if dropped:
+            self.notes.append(Note("docx_picture_dropped", {"count": dropped}))
 
     def _take_date(self, texts: list[str]) -> list[str]:
         kept = []
@@ -1226,6 +1291,7 @@ class Recogniser:
                 rest = self._rest_runs(item, label)
                 key = label.key
                 if self._heading_like(item, label, rest, key, key, cands, index):
+                    self.part_style = item.style_level
                     return key
             if label is None and item.style_level is not None and item.style_level >= 1:
                 style_levels.append(item.style_level)
@@ -1251,10 +1317,19 @@ class Recogniser:
     def _key(self, line: Line, label: Label | None) -> tuple[str, int, str] | None:
         """What level of the outline a line would stand at, if it is a heading. Bold
         capitals are headings only where they are the parts (else emphasis)."""
-        if label is not None:
-            return None if label.kind == "bullet" else label.key
+        if label is not None and label.kind != "bullet":
+            if (label.key == self.part_key and self.part_style is not None and line.style_level is not None
+                    and line.style_level > self.part_style):
+                # numbered like the parts ("I.") but in a lower heading style: a heading
+                # inside a part (roman headings under roman parts)
+                return ("style", line.style_level, "")
+            return label.key
         if line.style_level is not None and line.style_level >= 1:
+            # a heading style makes a heading, also of a line marked "-" (the third level
+            # of the "1. / a) / -" numbering)
             return ("style", line.style_level, "")
+        if label is not None:
+            return None
         if self.part_key == ("caps", 0, "") and self._caps_heading(line):
             return ("caps", 0, "")
         return None
@@ -1282,7 +1357,8 @@ class Recogniser:
                       part_key: tuple[str, int, str] | None, cands: list[tuple[Item, Label | None]], index: int) -> bool:
         text = _plain(rest).strip()
         if key[0] in ("style", "caps"):
-            return len(text) <= 300 and bool(text)
+            # as long as a numbered one may be when bold (the seed has a 330-character heading)
+            return bool(text) and (len(text) <= 300 or (len(text) <= 600 and _bold_share(rest) >= 0.6))
         if label is None:
             return False
         if not text:
@@ -1409,15 +1485,15 @@ class Recogniser:
         width = len(titles)
         numbered = False
         columns = list(range(width))
+        total = False
+        typed_total: list[str] | None = None
+        if len(values) >= 2 and _TOTAL.match(fold(_row_label(values[-1]))):
+            typed_total = values.pop()  # first: its label often covers the Stt column too
+            total = True
         first = [row[0].strip().rstrip(".") for row in values]
         if _is_stt(titles[0]) and first and all(v.isdigit() for v in first if v) and any(first):
             numbered = True
             columns = columns[1:]
-        total = False
-        typed_total: list[str] | None = None
-        if len(values) >= 2 and _TOTAL.match(fold(_row_label(values[-1]))):
-            typed_total = values.pop()
-            total = True
         kinds: list[str] = []
         for c in columns:
             cells = [row[c].strip() for row in values]
@@ -1564,7 +1640,7 @@ class Recogniser:
             return HeadingNumbering.DECIMAL.value
         styles = {
             HeadingNumbering.DECIMAL: {1: ("dec", 1), 2: ("dec", 2), 3: ("dec", 3)},
-            HeadingNumbering.LETTERS: {1: ("dec", 1), 2: ("alpha", 0)},
+            HeadingNumbering.LETTERS: {1: ("dec", 1), 2: ("alpha", 0), 3: ("bullet", 0)},
             HeadingNumbering.ROMAN: {1: ("roman", 0), 2: ("dec", 1), 3: ("alpha", 0)},
         }
         for style, wanted in styles.items():
@@ -1609,9 +1685,33 @@ class Recogniser:
 # ---- helpers ---------------------------------------------------------------------------
 
 
+def as_png(data: bytes) -> bytes | None:
+    """An image as PNG bytes the report can keep (at most fields.MAX_IMAGE_BYTES), or
+    None. A PNG is kept as it is; JPEG, GIF, BMP … are converted with Pillow (which
+    comes with reportlab), when it can read them."""
+    if data.startswith(PNG_MAGIC):
+        return data if len(data) <= MAX_IMAGE_BYTES else None
+    try:
+        import io
+
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > 25_000_000:
+                return None
+            out = io.BytesIO()
+            image.convert("RGBA").save(out, "PNG", optimize=True)
+    except Exception:  # not an image Pillow reads (EMF, WMF, damaged …)
+        return None
+    png = out.getvalue()
+    return png if len(png) <= MAX_IMAGE_BYTES else None
+
+
 def _numbered_as(label: Label, expected: int) -> bool:
     """Whether a typed label is number ``expected``: letters count in the Vietnamese
     alphabet (a, b, c, d, đ, e …) or the Latin one (Word's a, b, c, d, e …)."""
+    if label.kind == "bullet":  # "-" headings have no number to be wrong
+        return True
     if label.kind in ("upper", "alpha"):
         letter = label.text.strip()[:1].lower()
         latin = ord(letter) - ord("a") + 1 if "a" <= letter <= "z" else 0

@@ -10,7 +10,8 @@ with a coded message) and walks the body in document order into a flat list of
 - the label Word's own list numbering displays before it ("II.", "1.1.", "a)", "-"),
   computed in document order by ``docx_numbering``;
 - the heading level its style gives ("heading 2" or an outline level), its alignment;
-- tabs as typed (the header and the footer are often two columns made with tabs).
+- tabs as typed (the header and the footer are often two columns made with tabs);
+- the pictures drawn in it (a scanned signature, a seal), and whether each floats.
 
 Text typed in the legacy Vietnamese fonts is converted to Unicode here: a run whose
 font (direct, from its character style or its paragraph's style) is a TCVN3 font
@@ -70,6 +71,15 @@ class TextRun:
     underline: bool = False
 
 
+@dataclass(frozen=True)
+class Picture:
+    """A picture in a paragraph: the image file's bytes, and whether it floats over
+    the text (a seal laid over a signature) or stands in the line."""
+
+    data: bytes
+    floating: bool
+
+
 @dataclass
 class Line:
     """One line of a paragraph. ``label`` is what Word's list numbering prints before
@@ -85,6 +95,7 @@ class Line:
     paragraph: int = 0  # lines of one paragraph share this number
     in_textbox: bool = False
     bookmarks: tuple[str, ...] = ()  # names of the bookmarks starting in the paragraph (first line only)
+    pictures: tuple[Picture, ...] = ()  # pictures in the paragraph (first line only)
 
     @property
     def text(self) -> str:
@@ -444,6 +455,7 @@ class _Segment:
 class Reader:
     def __init__(self, document: Any) -> None:
         part = document.part
+        self.part = part
         self.styles = Styles(_part_element(part, "styles"))
         self.numbering = Numbering(_part_element(part, "numbering"), self.styles.numbering())
         self.stats = ReadStats()
@@ -536,6 +548,7 @@ class Reader:
         textboxes: list[Any] = []
         segments: list[_Segment] = []
         self._runs(p, style_props, segments, textboxes, 0)
+        pictures = self._pictures(p)
         bookmarks = tuple(b.get(qn("w:name")) or "" for b in p.iter(_w("bookmarkStart")))
         self._convert_by_content(segments)
 
@@ -562,7 +575,7 @@ class Reader:
         lines: list[Item] = []
         current = Line(label=label, label_format=label_format, list_level=ilvl, style_level=level,
                        style_name=self.styles.name(style_id), align=_align(align), paragraph=number,
-                       in_textbox=in_textbox, bookmarks=bookmarks)
+                       in_textbox=in_textbox, bookmarks=bookmarks, pictures=pictures)
         for segment in segments:
             pieces = segment.text.split("\n")
             for i, piece in enumerate(pieces):
@@ -583,6 +596,29 @@ class Reader:
             finally:
                 self._in_textbox -= 1
         return lines
+
+    def _pictures(self, p: Any) -> tuple[Picture, ...]:
+        """The pictures drawn in a paragraph (DrawingML, not their mc:Fallback copies),
+        at most a few, each at most MAX_PICTURE bytes."""
+        found: list[Picture] = []
+        for blip in p.iter(_BLIP):
+            if len(found) >= 4:
+                break
+            ancestor = blip.getparent()
+            floating = False
+            while ancestor is not None and ancestor is not p:
+                if ancestor.tag == f"{{{MC_NS}}}Fallback":
+                    break
+                floating = floating or ancestor.tag == _ANCHOR
+                ancestor = ancestor.getparent()
+            else:
+                try:
+                    data = self.part.related_parts[blip.get(_EMBED)].blob
+                except (KeyError, AttributeError, TypeError):
+                    continue
+                if isinstance(data, bytes) and 0 < len(data) <= MAX_PICTURE:
+                    found.append(Picture(data, floating))
+        return tuple(found)
 
     def _runs(self, element: Any, style_props: RunProps, out: list[_Segment], boxes: list[Any], depth: int) -> None:
         if depth > MAX_DEPTH:
@@ -673,6 +709,10 @@ class Reader:
 
 
 _SYMBOL_AREA = re.compile("[\uf020-\uf0ff]")
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_ANCHOR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"
+MAX_PICTURE = 8 * 1024 * 1024
 
 
 def _children(element: Any, tag: str) -> list[Any]:
