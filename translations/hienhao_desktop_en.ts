@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/preview.py" line="+175"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+182"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

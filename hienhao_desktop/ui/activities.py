@@ -194,7 +194,7 @@ class ActivityTableModel(QAbstractTableModel):
             else:
                 runs.append((row, 1))
         edits = tuple(E.RemoveItems("activities", start, count) for start, count in runs)
-        text = QCoreApplication.translate("ActivityTable", "Delete %n row(s)", "", len(set(rows)))
+        text = ActivityTable.tr("Delete %n row(s)", "", len(set(rows)))
         return self.document.push(edits[0] if len(edits) == 1 else E.Batch(edits), text)
 
     def move(self, row: int, delta: int) -> bool:
@@ -450,8 +450,7 @@ class ActivityTable(QWidget):
         totals = self.model.document.report.totals()
         text = QCoreApplication.translate("ActivityTable", "Total participants: %1").replace("%1", format_number(totals.participants))
         if totals.unknown:
-            text += "  " + QCoreApplication.translate("ActivityTable", "(%n activity(s) without a count)", "",
-                                                      totals.unknown)
+            text += "  " + ActivityTable.tr("(%n activity(s) without a count)", "", totals.unknown)
         self.total_label.setText(text)
 
     def _selected_rows(self) -> list[int]:
@@ -508,7 +507,7 @@ class ActivityTable(QWidget):
             return 0
         rows = self._selected_rows()
         row = rows[-1] + 1 if rows else self.model.rowCount()
-        text = QCoreApplication.translate("ActivityTable", "Paste %n row(s)", "", len(activities))
+        text = ActivityTable.tr("Paste %n row(s)", "", len(activities))
         if self.model.insert(row, activities, text):
             self.error_label.hide()
             self._select_row(row)

@@ -6,6 +6,12 @@ carries it. The program's texts come from ``translations/hienhao_desktop_<lang>.
 English is the source language, its .qm holds only plural forms ("1 row", "2 rows").
 Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every
 widget, which re-translates itself (``retranslate()``).
+
+A plural string ("%n row(s)") is written ``ActivityTable.tr(text, "", n)``: a class
+named as the translation context, as Qt's own ``Class::tr``. Qt 6.11's lupdate (the
+pinned one) reads the count of ``QCoreApplication.translate(context, text, "", n)`` as
+a Qt 4 text-encoding argument: a plain name loses the plural, and ``len(rows)`` or
+``pages.count`` loses the whole string (tests/test_i18n.py checks both).
 """
 
 from __future__ import annotations

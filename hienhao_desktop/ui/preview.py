@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -19,6 +19,13 @@ from hienhao_desktop.ui.printing import PdfPages, PrintError
 from hienhao_desktop.ui.rendering import Build, BuildSignals, pdf_work
 
 REFRESH_DELAY_MS = 800
+
+
+class Preview(QObject):
+    """The translation context "Preview" of this tab's texts, named as a class for its
+    plural string: ``Preview.tr(text, "", n)`` is read as a plural by every lupdate,
+    while Qt 6.11's lupdate takes the count of ``QCoreApplication.translate(context,
+    text, "", n)`` for a Qt 4 text encoding and flattens or drops the string."""
 
 
 class PreviewTab(QWidget):
@@ -172,7 +179,7 @@ class PreviewTab(QWidget):
         self._pages = pages
         self.pdf = pdf
         self._shown = generation
-        self.status.setText(QCoreApplication.translate("Preview", "%n page(s)", "", pages.page_count))
+        self.status.setText(Preview.tr("%n page(s)", "", pages.page_count))
         self.built.emit()
 
     def _stopped(self, generation: int) -> None:
