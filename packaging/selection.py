@@ -72,7 +72,7 @@ KEPT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     # with PySide6-Addons and are left out (it could not load).
     "platforminputcontexts": ("compose", "ibus"),
     "printsupport": None,  # CUPS on Linux
-    "styles": None,  # the Windows 11 style
+    "styles": None,  # qmodernwindowsstyle: the Windows 11 style (and Windows 10's "windowsvista")
 }
 
 # Qt libraries that hooks may pull in and the program never loads.
