@@ -55,8 +55,8 @@ def test_vietnamese_ts_covers_every_source_string(tmp_path: Path) -> None:
     wanted = {(c, s, m.get("numerus") == "yes") for c, s, m in _messages(fresh)}
     committed = _messages(TRANSLATIONS / "hienhao_desktop_vi.ts")
     have = {(c, s, m.get("numerus") == "yes") for c, s, m in committed}
-    hint = ("; a plural string is written Class.tr(text, '', n) with the class named as the context "
-            "(ui/i18n.py says why)")
+    hint = ("; a plural string is written self.tr(text, '', n) in the class named as its context, or "
+            "Name.tr(text, '', n) with class Name(i18n.Context) (ui/i18n.py says why)")
     assert wanted - have == set(), "run scripts/update-translations and translate the new strings" + hint
     assert have - wanted == set(), "strings no longer in the code: run scripts/update-translations" + hint
     assert len(wanted) > 150
@@ -243,18 +243,18 @@ def test_plural_undo_texts(qtbot, window) -> None:
     assert window.document.undo_stack.undoText() == "Delete 2 rows"
 
 
-def test_plurals_written_with_a_context_class_find_their_translations(qtbot, window) -> None:
-    """``ActivityTable.tr`` and ``Preview.tr`` look up the contexts lupdate filed them under."""
-    from hienhao_desktop.ui.activities import ActivityTable
+def test_plurals_find_their_translations_in_the_contexts_lupdate_files_them_under(qtbot, window) -> None:
+    """``Preview.tr`` (an i18n.Context) and ActivityTable's ``self.tr``."""
     from hienhao_desktop.ui.preview import Preview
 
+    table = window.report_tabs[2].table
     assert Preview.tr("%n page(s)", "", 3) == "3 trang"
-    assert ActivityTable.tr("(%n activity(s) without a count)", "", 2) == "(2 hoạt động chưa có số người)"
+    assert table.tr("(%n activity(s) without a count)", "", 2) == "(2 hoạt động chưa có số người)"
     window.set_language("en")
     QCoreApplication.processEvents()
     assert [Preview.tr("%n page(s)", "", n) for n in (1, 2)] == ["1 page", "2 pages"]
-    assert ActivityTable.tr("(%n activity(s) without a count)", "", 1) == "(1 activity without a count)"
-    assert ActivityTable.tr("Paste %n row(s)", "", 3) == "Paste 3 rows"
+    assert table.tr("(%n activity(s) without a count)", "", 1) == "(1 activity without a count)"
+    assert table.tr("Paste %n row(s)", "", 3) == "Paste 3 rows"
 
 
 # ---- Qt's own dialogs in Vietnamese --------------------------------------------------------

@@ -45,14 +45,14 @@ tham gia</translation>
         <translation>Sửa dòng %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+307"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Xóa %n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-280"/>
         <source>Move row up</source>
         <translation>Chuyển dòng lên</translation>
     </message>
@@ -984,7 +984,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../hienhao_desktop/ui/preview.py" line="+89"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+88"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>

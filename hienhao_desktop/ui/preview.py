@@ -10,22 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, Signal
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.i18n import Context
 from hienhao_desktop.ui.printing import PdfPages, PrintError
 from hienhao_desktop.ui.rendering import Build, BuildSignals, pdf_work
 
 REFRESH_DELAY_MS = 800
 
 
-class Preview(QObject):
-    """The translation context "Preview" of this tab's texts, named as a class for its
-    plural string: ``Preview.tr(text, "", n)`` is read as a plural by every lupdate,
-    while Qt 6.11's lupdate takes the count of ``QCoreApplication.translate(context,
-    text, "", n)`` for a Qt 4 text encoding and flattens or drops the string."""
+class Preview(Context):
+    """The translation context "Preview" of this tab's texts, as a class for its plural
+    string (``Preview.tr(text, "", n)``: ui/i18n.py says why)."""
 
 
 class PreviewTab(QWidget):
