@@ -207,6 +207,9 @@ class SelfTest:
 
     def step_pdf(self) -> str:
         from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        from hienhao_desktop.ui.printing import PdfPages
 
         window = self.window
         assert window is not None
@@ -222,11 +225,27 @@ class SelfTest:
         pages = document.pageCount()
         document.close()
         _require(pages >= 1, "the exported PDF has no page")
+        # What printing and the preview do with it: a page rendered by QtPdf (printing
+        # draws these images), and the document shown in the preview's QPdfView.
+        rendered = PdfPages(data)
+        try:
+            image = rendered.render(0, 36)
+            _require(not image.isNull() and image.width() > 100, "QtPdf rendered no page image")
+            ink = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                      if image.pixelColor(x, y).lightness() < 128)
+            _require(ink > 50, "QtPdf rendered the first page blank")
+            view = QPdfView()
+            view.setDocument(rendered.document)
+            _require(view.document() is rendered.document, "the preview's QPdfView does not take the document")
+            view.deleteLater()
+        finally:
+            rendered.close()
         from hienhao_desktop.export.fonts import embedded_fonts
 
         embedded = embedded_fonts(data)
         _require(bool(embedded), "the exported PDF embeds no font")
-        return (f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf; "
+        return (f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf, "
+                f"page 1 rendered as printing does it and shown in the preview's view; "
                 f"fonts embedded: {', '.join(embedded)})")
 
     def step_excel(self) -> str:

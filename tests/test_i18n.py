@@ -44,16 +44,25 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 def test_vietnamese_ts_covers_every_source_string(tmp_path: Path) -> None:
     """A tr() string added to ui/ and not run through scripts/update-translations
-    (or left untranslated) fails here."""
+    (or left untranslated) fails here. The installed lupdate must read every string
+    as the committed files have it, plural or not: a plural it reads as a plain
+    string (Qt 6.11's lupdate does so for ``QCoreApplication.translate(c, s, "", n)``,
+    and drops the string when ``n`` is ``len(x)`` or ``a.b``) would lose its English
+    forms and its Vietnamese plural at the next scripts/update-translations."""
     fresh = tmp_path / "fresh.ts"
     subprocess.run([_tool("pyside6-lupdate"), *map(str, UI_SOURCES), "-ts", str(fresh)],
                    check=True, capture_output=True)
-    wanted = {(c, s) for c, s, _ in _messages(fresh)}
+    wanted = {(c, s, m.get("numerus") == "yes") for c, s, m in _messages(fresh)}
     committed = _messages(TRANSLATIONS / "hienhao_desktop_vi.ts")
-    have = {(c, s) for c, s, _ in committed}
-    assert wanted - have == set(), "run scripts/update-translations and translate the new strings"
-    assert have - wanted == set(), "strings no longer in the code: run scripts/update-translations"
+    have = {(c, s, m.get("numerus") == "yes") for c, s, m in committed}
+    hint = ("; a plural string is written self.tr(text, '', n) in the class named as its context, or "
+            "Name.tr(text, '', n) with class Name(i18n.Context) (ui/i18n.py says why)")
+    assert wanted - have == set(), "run scripts/update-translations and translate the new strings" + hint
+    assert have - wanted == set(), "strings no longer in the code: run scripts/update-translations" + hint
     assert len(wanted) > 150
+    plurals = {(c, s) for c, s, numerus in wanted if numerus}
+    assert {(c, s) for c, s, _ in _messages(TRANSLATIONS / "hienhao_desktop_en.ts")} == plurals
+    assert len(plurals) >= 5
 
 
 @pytest.mark.parametrize("name", ["hienhao_desktop_vi.ts", "hienhao_desktop_en.ts", "qtbase_vi.ts"])
@@ -232,6 +241,20 @@ def test_plural_undo_texts(qtbot, window) -> None:
     table.view.selectionModel().select(table.model.index(1, NAME), table.view.selectionModel().SelectionFlag.Select)
     table.delete_rows()
     assert window.document.undo_stack.undoText() == "Delete 2 rows"
+
+
+def test_plurals_find_their_translations_in_the_contexts_lupdate_files_them_under(qtbot, window) -> None:
+    """``Preview.tr`` (an i18n.Context) and ActivityTable's ``self.tr``."""
+    from hienhao_desktop.ui.preview import Preview
+
+    table = window.report_tabs[2].table
+    assert Preview.tr("%n page(s)", "", 3) == "3 trang"
+    assert table.tr("(%n activity(s) without a count)", "", 2) == "(2 hoạt động chưa có số người)"
+    window.set_language("en")
+    QCoreApplication.processEvents()
+    assert [Preview.tr("%n page(s)", "", n) for n in (1, 2)] == ["1 page", "2 pages"]
+    assert table.tr("(%n activity(s) without a count)", "", 1) == "(1 activity without a count)"
+    assert table.tr("Paste %n row(s)", "", 3) == "Paste 3 rows"
 
 
 # ---- Qt's own dialogs in Vietnamese --------------------------------------------------------

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityTable</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/activities.py" line="+197"/>
+        <location filename="../hienhao_desktop/ui/activities.py" line="+483"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+256"/>
+        <location line="-31"/>
         <source>(%n activity(s) without a count)</source>
         <translation>
             <numerusform>(%n activity without a count)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/preview.py" line="+175"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+181"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -45,14 +45,14 @@ tham gia</translation>
         <translation>Sửa dòng %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+307"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Xóa %n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-280"/>
         <source>Move row up</source>
         <translation>Chuyển dòng lên</translation>
     </message>
@@ -63,18 +63,18 @@ tham gia</translation>
     </message>
     <message>
         <location line="+152"/>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+122"/>
+        <location line="-114"/>
+        <location line="+121"/>
         <source>Insert row</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>Delete rows</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -121,7 +121,7 @@ tham gia</translation>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Row %1 of the pasted text: the number of participants must be a whole number of 0 or more, e.g. 25. Nothing was pasted.</source>
         <translation>Dòng %1 của phần dán vào: số người tham gia phải là số nguyên không âm, ví dụ 25. Chưa dán dòng nào.</translation>
     </message>
@@ -984,7 +984,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../hienhao_desktop/ui/preview.py" line="+82"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+88"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>

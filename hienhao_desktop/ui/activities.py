@@ -182,8 +182,8 @@ class ActivityTableModel(QAbstractTableModel):
         row = max(0, min(row, len(self.activities)))
         return self.document.push(E.InsertItems("activities", row, tuple(activities)), text)
 
-    def remove(self, rows: list[int]) -> bool:
-        """Remove rows (any selection) as one undo step."""
+    def remove(self, rows: list[int], text: str) -> bool:
+        """Remove rows (any selection) as one undo step named ``text``."""
         if self.document is None or not rows:
             return False
         # Contiguous runs from the bottom up, so earlier indexes stay valid.
@@ -194,7 +194,6 @@ class ActivityTableModel(QAbstractTableModel):
             else:
                 runs.append((row, 1))
         edits = tuple(E.RemoveItems("activities", start, count) for start, count in runs)
-        text = QCoreApplication.translate("ActivityTable", "Delete %n row(s)", "", len(set(rows)))
         return self.document.push(edits[0] if len(edits) == 1 else E.Batch(edits), text)
 
     def move(self, row: int, delta: int) -> bool:
@@ -450,8 +449,7 @@ class ActivityTable(QWidget):
         totals = self.model.document.report.totals()
         text = QCoreApplication.translate("ActivityTable", "Total participants: %1").replace("%1", format_number(totals.participants))
         if totals.unknown:
-            text += "  " + QCoreApplication.translate("ActivityTable", "(%n activity(s) without a count)", "",
-                                                      totals.unknown)
+            text += "  " + self.tr("(%n activity(s) without a count)", "", totals.unknown)
         self.total_label.setText(text)
 
     def _selected_rows(self) -> list[int]:
@@ -482,7 +480,7 @@ class ActivityTable(QWidget):
 
     def delete_rows(self) -> None:
         rows = self._selected_rows()
-        if rows and self.model.remove(rows):
+        if rows and self.model.remove(rows, self.tr("Delete %n row(s)", "", len(set(rows)))):
             self._select_row(min(rows[0], self.model.rowCount() - 1))
 
     def move_row(self, delta: int) -> None:
@@ -508,7 +506,7 @@ class ActivityTable(QWidget):
             return 0
         rows = self._selected_rows()
         row = rows[-1] + 1 if rows else self.model.rowCount()
-        text = QCoreApplication.translate("ActivityTable", "Paste %n row(s)", "", len(activities))
+        text = self.tr("Paste %n row(s)", "", len(activities))
         if self.model.insert(row, activities, text):
             self.error_label.hide()
             self._select_row(row)

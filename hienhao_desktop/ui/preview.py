@@ -15,10 +15,16 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.i18n import Context
 from hienhao_desktop.ui.printing import PdfPages, PrintError
 from hienhao_desktop.ui.rendering import Build, BuildSignals, pdf_work
 
 REFRESH_DELAY_MS = 800
+
+
+class Preview(Context):
+    """The translation context "Preview" of this tab's texts, as a class for its plural
+    string (``Preview.tr(text, "", n)``: ui/i18n.py says why)."""
 
 
 class PreviewTab(QWidget):
@@ -172,7 +178,7 @@ class PreviewTab(QWidget):
         self._pages = pages
         self.pdf = pdf
         self._shown = generation
-        self.status.setText(QCoreApplication.translate("Preview", "%n page(s)", "", pages.page_count))
+        self.status.setText(Preview.tr("%n page(s)", "", pages.page_count))
         self.built.emit()
 
     def _stopped(self, generation: int) -> None:
