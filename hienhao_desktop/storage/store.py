@@ -670,7 +670,10 @@ class Store:
         finally:
             import shutil
 
-            shutil.rmtree(folder, ignore_errors=True)
+            # The data is replaced by now (or the error is on its way): a file Windows
+            # still holds in the temporary folder must not turn success into failure.
+            with contextlib.suppress(OSError):
+                shutil.rmtree(folder, ignore_errors=True)
 
     def _fresh_copy_of(self, source: Path, folder: Path) -> sqlite3.Connection:
         """A connection to a fresh data file in ``folder`` holding exactly the data of
