@@ -241,6 +241,22 @@ def is_empty_database(path: str | os.PathLike[str]) -> bool:
     return header.user_version == 0 and _is_empty(path, header)
 
 
+def _clean_creation_leftovers(path: Path) -> None:
+    """Remove ``<name>.new.part`` (and its journal) that a creation killed after its
+    rename left, when no creator holds the lock now (else leave it: it is theirs)."""
+    part = path.with_name(path.name + NEW_SUFFIX)
+    if not (os.path.lexists(part) or os.path.lexists(_journal(part))):
+        return
+    try:
+        lock = DatabaseLock.acquire(path)
+    except StoreError:
+        return
+    try:
+        files.clean_leftovers(path.parent, [part.name, _journal(part).name], older_than=0)
+    finally:
+        lock.release()
+
+
 def _connect(uri: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
     conn.row_factory = sqlite3.Row
@@ -298,6 +314,8 @@ class Store:
         """
         path = Path(path)
         header = _inspect(path)
+        if not hold_lock:
+            _clean_creation_leftovers(path)
         lock = DatabaseLock.acquire(path, wait=wait) if hold_lock else None
         try:
             if header.user_version == 0 and _is_empty(path, header):
@@ -521,14 +539,14 @@ class Store:
 
     def clean_leftovers(self) -> list[Path]:
         """Delete what interrupted copies and creations of this data file left beside
-        it and in ``backups/`` (``.part`` files and their journals, untouched for a
-        minute). Called on opening with the lock; returns what was deleted."""
+        it and in ``backups/``: ``.part`` files and their journals. Called on opening
+        with the lock. A creation's leftover goes at once (creating needs the lock we
+        hold); a copy's once untouched for a minute (a copy may be under way in a
+        reading program). Returns what was deleted."""
         name, stem = self.path.name, self.path.stem
-        removed = files.clean_leftovers(
-            self.path.parent,
-            [f"{name}{NEW_SUFFIX}", f"{name}{NEW_SUFFIX}{JOURNAL}", f"{name}.v*.bak.part",
-             f"{name}.v*.bak.part{JOURNAL}"],
-        )
+        removed = files.clean_leftovers(self.path.parent, [f"{name}{NEW_SUFFIX}", f"{name}{NEW_SUFFIX}{JOURNAL}"],
+                                        older_than=0)
+        removed += files.clean_leftovers(self.path.parent, [f"{name}.v*.bak.part", f"{name}.v*.bak.part{JOURNAL}"])
         removed += files.clean_leftovers(self.path.parent / "backups",
                                          [f"{stem}-*.sqlite3.part", f"{stem}-*.sqlite3.part{JOURNAL}"])
         return removed
