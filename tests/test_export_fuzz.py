@@ -17,12 +17,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from hienhao_desktop.domain.edits import MAX_FIELD_CHARS
 from hienhao_desktop.export.pdf import render_pdf
 from hienhao_desktop.export.xlsx import render_xlsx
 from hienhao_desktop.storage import exchange
 from tests.strategies import raw_text, reports
 
+MAX_FIELD_CHARS = 20_000  # domain.edits.MAX_FIELD_CHARS (checked below)
 BOUND_SECONDS = 60.0  # per accepted file, for all three outputs (the largest take ~10 s here)
 
 long_words = st.sampled_from([
@@ -71,6 +71,9 @@ def exchange_files(draw: st.DrawFn) -> str:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=exchange_files())
 def test_any_file_is_refused_at_import_or_exports_within_a_bound(data: str) -> None:
+    from hienhao_desktop.domain import edits
+
+    assert edits.MAX_FIELD_CHARS == MAX_FIELD_CHARS
     try:
         report = exchange.loads(data)
     except exchange.ExchangeError as exc:

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from hienhao_desktop.storage.files import WriteRefused, check_output_target, write_atomic
+from hienhao_desktop.storage.files import WriteRefused, write_atomic
 from hienhao_desktop.storage.store import Store
 from tests.faulthelp import cli, listing, make_db, refused, sha
 
@@ -101,6 +101,8 @@ def test_write_atomic_protects_every_data_file_this_process_has_open(tmp_path, d
         assert sha(db) == before
         store.load(1)
     # closed, and seen as an SQLite file instead
+    from hienhao_desktop.storage.files import check_output_target
+
     with pytest.raises(WriteRefused, match="tệp dữ liệu báo cáo"):
         check_output_target(link)
 

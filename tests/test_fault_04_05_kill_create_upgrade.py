@@ -23,7 +23,7 @@ import sys
 import pytest
 
 from hienhao_desktop.storage import schema
-from hienhao_desktop.storage.store import EmptyDatabase, Store
+from hienhao_desktop.storage.store import Store
 from tests.conftest import DATA, SEED_JSON
 from tests.faulthelp import (
     cli,
@@ -112,6 +112,8 @@ def test_an_empty_default_database_never_blocks_the_start(tmp_path, make, qtbot)
 
 
 def test_an_empty_file_is_refused_unchanged_unless_rebuilding(tmp_path):
+    from hienhao_desktop.storage.store import EmptyDatabase
+
     db = tmp_path / "x.sqlite3"
     db.write_bytes(b"")
     with pytest.raises(EmptyDatabase):

@@ -106,3 +106,17 @@ def test_the_window_says_what_happened_and_keeps_the_typing(qtbot, tmp_path, two
     assert failures and "vừa được sửa ở một cửa sổ hoặc chương trình khác" in failures[-1]
     assert sha(office) == copied
     window.close()
+
+
+def test_no_false_alarm_after_opening_switches_a_file_out_of_wal(tmp_path, seed_report):
+    """Opening sets the journal mode back to DELETE, which rewrites the header: that
+    is the store's own change, not somebody else's."""
+    import sqlite3
+
+    db = make_db(tmp_path / "wal.sqlite3", seed_report)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    with Store.open(db) as store:
+        store.apply_edit(1, E.SetField("title", "Sau WAL"))
+        assert store.load(1).title == "Sau WAL"

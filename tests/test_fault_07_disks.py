@@ -159,3 +159,20 @@ def test_a_failed_backup_copy_removes_its_part_files(tmp_path, seed_report, monk
         monkeypatch.undo()
         assert "ổ đĩa đã đầy" in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite3"]
+
+
+def test_the_window_opens_on_a_read_only_disk_and_says_why_edits_are_not_saved(qtbot, tmp_path, seed_report):
+    from hienhao_desktop.ui.main_window import MainWindow
+    from tests.ui_helpers import ScriptedDialogs
+
+    with small_disk(tmp_path / "usb") as usb:
+        db = make_db(usb / "s.sqlite3", seed_report)
+        remount_read_only(usb)
+        window = MainWindow.open_database(db, dialogs=ScriptedDialogs())  # no daily copy possible: no matter
+        assert window is not None
+        qtbot.addWidget(window)
+        failures: list[str] = []
+        window.document.failed.connect(failures.append)
+        assert not window.document.push(E.SetField("title", "Sửa trên USB khóa ghi"), "edit")
+        assert failures and "chỉ cho đọc" in failures[-1]
+        window.close()

@@ -383,6 +383,7 @@ class Store:
                     store._migrate(version)
                 except sqlite3.Error as exc:
                     raise StoreError("db_upgrade_failed", path, backup=backup, detail=str(exc)) from None
+            store._remember()  # the journal mode may have changed the file's header
         except BaseException:
             store._close_connection()  # the lock, if any, is the caller's to release
             raise
