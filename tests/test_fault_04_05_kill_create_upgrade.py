@@ -221,12 +221,14 @@ def test_kill_at_every_moment_of_the_upgrade(tmp_path, seed_report):
         shutil.copy(V1, db)
 
     def verify(label):
-        status, _out, err = main("list", "--db", db)
-        assert status == 0, f"list after the kill: {err.strip()}"
+        # The first opening after the kill must see the file as SQLite leaves it once
+        # the journal is rolled back, and upgrade it if that is version 1 again.
         with Store.open(db) as store:
             assert store.schema_version == schema.SCHEMA_VERSION
             assert store.load(1) == seed_report
             store.finalise(1, b"%PDF-1.7 after")  # the version-2 parts work
+        status, _out, err = main("list", "--db", db)
+        assert status == 0, f"list after the kill: {err.strip()}"
         bak = folder / "old.sqlite3.v1.bak"
         assert bak.exists()
         with Store.open(bak) as copy:  # a sound copy of the version-1 file (upgraded on opening)

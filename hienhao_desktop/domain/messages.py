@@ -148,9 +148,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db_empty": (
         "tệp dữ liệu trống, không có báo cáo nào (lần tạo trước bị gián đoạn); "
-        "nhập một báo cáo vào đó hoặc mở nó trong cửa sổ để tạo lại",
+        "nhập một báo cáo vào đó thì tệp được tạo lại",
         "the data file is empty and holds no report (an earlier creation was interrupted); "
-        "import a report into it or open it in the window to make it anew",
+        "importing a report into it makes it anew",
     ),
     "db_strange": (
         "có cấu trúc không do chương trình này tạo ra ({detail}); tệp không được dùng và được giữ nguyên",

@@ -344,7 +344,7 @@ class Store:
         return cls.create(path, hold_lock=hold_lock, wait=wait)
 
     @classmethod
-    def _open_checked(cls, path: Path, lock: DatabaseLock | None) -> Store:
+    def _open_checked(cls, path: Path, lock: DatabaseLock | None, *, upgrade: bool = True) -> Store:
         conn = None
         try:
             conn = _connect(path.resolve().as_uri() + "?mode=rw")
@@ -377,7 +377,7 @@ class Store:
             mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
             if mode.lower() != "delete":
                 conn.execute("PRAGMA journal_mode = DELETE")
-            if version < SCHEMA_VERSION:
+            if version < SCHEMA_VERSION and upgrade:
                 backup = store.backup_to(path.with_name(f"{path.name}.v{version}.bak"))
                 try:
                     store._migrate(version)
@@ -404,7 +404,7 @@ class Store:
             if os.path.lexists(path):
                 raise StoreError("db_exists", path)
             cls._put_in_place(cls._build(path, schema_version, reports), path, replace=False)
-            store = cls._open_checked(path, lock if hold_lock else None)
+            store = cls._open_checked(path, lock if hold_lock else None, upgrade=schema_version == SCHEMA_VERSION)
         except BaseException:
             lock.release()
             raise
