@@ -298,6 +298,32 @@ class SelfTest:
         paper = "" if not writes_to_file(plan.printer) else ", it writes a file: quick print will ask"
         return f"printing: {len(names)} printer{'s' if len(names) != 1 else ''} (default: {default}{paper})"
 
+    def step_data_file(self) -> str:
+        """The user's default data file, looked at without changing it: missing (made
+        at the first start), sound, empty (an interrupted first start: the window makes
+        it anew with the sample), or refused with the reason the window would give."""
+        from hienhao_desktop.storage.paths import default_db_path
+        from hienhao_desktop.storage.store import Store, StoreError, is_empty_database
+
+        path = default_db_path()
+        if not path.exists():
+            return f"data file {path} not made yet (the first start makes it with the sample report)"
+        if is_empty_database(path):
+            return (f"data file {path} is empty (an earlier start was interrupted); "
+                    "the window makes it anew with the sample report")
+        import shutil
+
+        copy = self.work / "data-file-copy.sqlite3"  # checked (and upgraded, if older) on a copy
+        try:
+            shutil.copyfile(path, copy)
+            with Store.open(copy) as store:
+                count = len(store.list_reports())
+        except OSError as exc:
+            raise StepFailed(f"data file {path} cannot be read: {exc.strerror}") from exc
+        except StoreError as exc:
+            raise StepFailed(f"data file {path}: " + exc.message("en").split(": ", 1)[-1]) from exc
+        return f"data file {path} ({count} report{'s' if count != 1 else ''})"
+
     def step_close(self) -> str:
         from PySide6.QtWidgets import QApplication
 
@@ -411,6 +437,7 @@ def run() -> int:
             ("Excel", test.step_excel),
             ("data folder", test.step_data_folder),
             ("printers", test.step_printers),
+            ("data file", test.step_data_file),
             ("close", test.step_close),
         ]
         for name, step in steps:

@@ -71,9 +71,14 @@ def test_row_level_problems_point_at_the_row(seed_report):
 
 def test_every_message_renders_in_both_languages():
     params = dict(choices="a", size=1, limit=2, key="k", index=1, offset=0, line=1, column=1, detail="d",
-                  version=9, supported=1, number=1)  # fmt: skip
+                  version=9, supported=1, number=1, length=3, folder="f", user="u", host="h", since="s",
+                  pid=1, id=1, field="x", backup="b", target="t", table="t", column_name="c", name="n",
+                  problem=messages.Msg("not_text"), cause=messages.Msg("cause_disk_full"),
+                  what=messages.Msg("obj_view"))  # fmt: skip
+    same_by_design = {"cause_other"}  # the system's own words, whatever the language
     for code in messages.MESSAGES:
-        assert messages.render(code, "vi", **params) != messages.render(code, "en", **params)
+        if code not in same_by_design:
+            assert messages.render(code, "vi", **params) != messages.render(code, "en", **params), code
 
 
 def test_text_is_nfc_and_clean_on_the_way_in():

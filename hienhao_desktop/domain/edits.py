@@ -25,6 +25,11 @@ from hienhao_desktop.domain.model import Activity, Authority, Report, ReportKind
 from hienhao_desktop.domain.text import clean_line, clean_text
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+# The longest text one field takes (characters, after cleaning): some ten printed
+# pages, far above any real field (a whole "Thuận lợi" part is a few thousand), low
+# enough that every output stays quick. Longer text is refused with the field named
+# (on import, and when typed or pasted). See docs/limits.md.
+MAX_FIELD_CHARS = 20_000
 # Far above any real count, far below SQLite's 64-bit INTEGER (a bigger Python int
 # would make the store fail with OverflowError instead of refusing the value).
 MAX_PARTICIPANTS = 1_000_000_000
@@ -50,16 +55,22 @@ class EditError(Refused, ValueError):
 Coerce = Callable[[str, Any], Any]
 
 
+def _limited(path: str, text: str) -> str:
+    if len(text) > MAX_FIELD_CHARS:
+        raise EditError(path, "too_long", length=len(text), limit=MAX_FIELD_CHARS)
+    return text
+
+
 def coerce_line(path: str, value: Any) -> str:
     if not isinstance(value, str):
         raise EditError(path, "not_text")
-    return clean_line(value)
+    return _limited(path, clean_line(value))
 
 
 def coerce_text(path: str, value: Any) -> str:
     if not isinstance(value, str):
         raise EditError(path, "not_text")
-    return clean_text(value)
+    return _limited(path, clean_text(value))
 
 
 def coerce_participants(path: str, value: Any) -> int | None:

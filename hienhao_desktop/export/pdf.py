@@ -55,6 +55,7 @@ from hienhao_desktop.domain.model import Report
 from hienhao_desktop.domain.text import clean_line, clean_text, upper_vi
 from hienhao_desktop.export.cancel import RenderCancelled
 from hienhao_desktop.export.fonts import FontSet, fonts
+from hienhao_desktop.export.limits import printable
 from hienhao_desktop.storage.files import write_atomic
 
 log = logging.getLogger(__name__)
@@ -418,6 +419,7 @@ class _Builder:
                 ("TOPPADDING", (0, 1), (0, 1), 8 + max(shift, 0)),
                 ("TOPPADDING", (1, 1), (1, 1), 8 + max(-shift, 0)),
             ]),
+            splitInRow=1,  # only a header taller than a page splits (else LayoutError)
         )
         return [table]
 
@@ -462,7 +464,7 @@ class _Builder:
         widest = max(pdfmetrics.stringWidth(list_item(n, True, dash), self.f.regular, BODY_SIZE) for n in names)
         list_w = min(widest + 4, FRAME_WIDTH - label_w - 20 * mm)
         table = Table([[Paragraph("Kính gửi:", self.s.to_label), lines]], colWidths=(label_w, list_w),
-                      hAlign="CENTER", style=TableStyle(_BORDERLESS + _table_font(self.f)))
+                      hAlign="CENTER", style=TableStyle(_BORDERLESS + _table_font(self.f)), splitInRow=1)
         return [table, Spacer(1, 10)]
 
     # Body ------------------------------------------------------------------------------
@@ -588,7 +590,7 @@ class _Builder:
         shift = self.f.ascent(self.f.bold, SIGN_SIZE) - self.f.ascent(self.f.bold_italic, RECIPIENTS_TITLE_SIZE)
         return Table([[left or "", right]], colWidths=FOOTER_COLUMNS,
                      style=TableStyle(_BORDERLESS + _table_font(self.f) + [("TOPPADDING", (0, 0), (0, 0), max(shift, 0))]),
-                     spaceBefore=6)
+                     spaceBefore=6, splitInRow=1)  # a block taller than a page splits, not fails
 
     def story(self) -> list[Flowable]:
         story = self.header() + self.title() + self.addressees()
@@ -646,6 +648,7 @@ def render_pdf(report: Report, *, total_row: bool = True, cancelled: Callable[[]
     ``cancelled``, asked from time to time, stops the work with RenderCancelled when it
     returns True; ``progress`` gets the number of each page done. Both are called on
     the thread that renders."""
+    report = printable(report)  # a field beyond the limit (docs/limits.md) is cut, with a note
     f = fonts()
     styles = _Styles(f)
     buffer = io.BytesIO()

@@ -36,6 +36,7 @@ from hienhao_desktop.domain.dates import date_line
 from hienhao_desktop.domain.model import Authority, Report
 from hienhao_desktop.domain.text import upper_vi
 from hienhao_desktop.export.cancel import Cancelled, check
+from hienhao_desktop.export.limits import printable
 from hienhao_desktop.storage.files import write_atomic
 
 if TYPE_CHECKING:  # openpyxl is imported when first needed (start-up time, DESIGN.md)
@@ -98,7 +99,7 @@ def render_xlsx(report: Report, *, cancelled: Cancelled = None) -> bytes:
     """The workbook as bytes. The same report gives the same bytes. ``cancelled``,
     asked between the parts and every few hundred rows, stops the work with
     RenderCancelled when it returns True."""
-    wb = build_workbook(report, cancelled)
+    wb = build_workbook(printable(report), cancelled)  # no cell beyond Excel's 32,767 characters
     check(cancelled)
     return _save_deterministic(wb)
 

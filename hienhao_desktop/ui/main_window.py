@@ -55,7 +55,7 @@ def _daily_backup(store: Store) -> None:
 
     try:
         rolling_backup(store)
-    except (OSError, sqlite3.Error) as exc:  # a full or read-only disk must not stop the program
+    except (OSError, sqlite3.Error, Refused) as exc:  # a full or read-only disk must not stop the program
         logging.getLogger(__name__).warning("no backup copy made: %s", exc)
 
 
