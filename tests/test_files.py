@@ -17,7 +17,14 @@ import pytest
 from hienhao_desktop.storage import files
 from hienhao_desktop.storage.files import WriteRefused, remove_temporary, write_atomic
 
-SHARING_VIOLATION = PermissionError(13, "The process cannot access the file because it is being used by another process")
+class _SharingViolation(PermissionError):
+    """What Windows raises for a file another program holds open: errno EACCES with
+    winerror 32 (an attribute Python sets only on Windows)."""
+
+    winerror = 32
+
+
+SHARING_VIOLATION = _SharingViolation(13, "The process cannot access the file because it is being used by another process")
 
 
 class HeldOpen:
