@@ -76,8 +76,10 @@ def test_a_lasting_lock_is_refused_and_the_old_file_kept(tmp_path: Path, monkeyp
     target.write_bytes(b"old")
     HeldOpen(monkeypatch, target)
     started = time.monotonic()
-    with pytest.raises(WriteRefused, match="open in another program"):
+    with pytest.raises(WriteRefused) as refused:
         write_atomic(target, b"new")
+    assert "open in another program" in refused.value.message("en")
+    assert "đang được mở trong chương trình khác" in refused.value.message("vi")
     assert 0.1 < time.monotonic() - started < 2  # tried again for a while, not for ever
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["Báo cáo.xlsx"]
