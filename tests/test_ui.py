@@ -16,6 +16,7 @@ from hienhao_desktop.ui.fields import SAVE_DELAY_MS
 from hienhao_desktop.ui.main_window import MainWindow
 from hienhao_desktop.ui.settings import Settings
 from tests.ui_helpers import ScriptedDialogs, leave, type_text
+from tests.user import User
 
 
 @pytest.fixture
@@ -41,9 +42,15 @@ def window(qtbot, db, settings, dialogs):
     win = MainWindow(Store.open(db), settings, dialogs)
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     yield win
-    if win.store._conn is not None:
-        win.close()
+    win.close()
+
+
+@pytest.fixture
+def user(window):
+    return User(window)
 
 
 def kept(db, report_id=1):
@@ -101,32 +108,17 @@ def test_decomposed_input_is_stored_composed(window, db):
     assert kept(db).place == "Hiền Hào"
 
 
-def test_each_tab_edits_reach_the_database(window, db):
-    general = tab(window, "GeneralTab")
-    general.fields["school_year"].widget.setText("")
-    type_text(general.fields["school_year"].widget, "2024-2025")
-    leave(general.fields["school_year"].widget)
-    general.fields["kind"].widget.setCurrentIndex(1)
-    general.fields["kind"].widget.activated.emit(1)
-    general.fields["date"].edit.setDate(general.fields["date"].EMPTY.addYears(25).addDays(14))
-
-    assessment = tab(window, "AssessmentTab")
-    assessment.fields["assessment.advantages"].widget.setPlainText("Thuận lợi mới.")
-    leave(assessment.fields["assessment.advantages"].widget)
-    assessment.fields["assessment.advantages"].flush()
-
-    solutions = tab(window, "SolutionsTab")
-    solutions.items.add_item()
-    box = solutions.items.detail_boxes[0]
-    type_text(box.widget, "Mở lớp tin học cho người cao tuổi.")
-    box.flush()
-
-    recommendations = tab(window, "RecommendationsTab")
-    recommendations.items.delete_item()
-
-    signing = tab(window, "SigningTab")
-    signing.fields["signature.authority"].widget.setCurrentIndex(2)  # KT.
-    signing.fields["signature.authority"].widget.activated.emit(2)
+def test_each_tab_edits_reach_the_database(user, db):
+    user.type_into("school_year", "2024-2025")
+    user.choose("kind", "Báo cáo tổng kết")
+    user.type_into("date", "15/01/2025")
+    user.type_into("assessment.advantages", "Thuận lợi mới.")
+    user.list_button("solutions", "add")
+    user.type("Mở lớp tin học cho người cao tuổi.")
+    user.leave()
+    user.choose_item("recommendations", 0)
+    user.list_button("recommendations", "delete")
+    user.choose("signature.authority", "KT.")
 
     r = kept(db)
     assert r.school_year == "2024-2025"
@@ -215,25 +207,36 @@ def test_undo_redo_of_table_operations(window, db):
     assert r == window.document.report
 
 
-def test_undo_survives_tab_switches(window, db):
-    signing = tab(window, "SigningTab")
-    signing.fields["signature.name"].widget.setText("Lê Văn A")
-    signing.fields["signature.name"].flush()
-    window.tabs.setCurrentIndex(0)
-    window.tabs.setCurrentIndex(2)
-    window.undo_action.trigger()
+def test_undo_survives_tab_switches(user, window, db):
+    user.type_into("signature.name", "Lê Văn A")
+    assert kept(db).signature.name == "Lê Văn A"
+    user.choose_tab("general")
+    user.choose_tab("implementation")
+    user.undo()
     assert kept(db).signature.name == "Nguyễn Văn Tuân"
-    assert signing.fields["signature.name"].widget.text() == "Nguyễn Văn Tuân"
+    assert user.field_input("signature.name").text() == "Nguyễn Văn Tuân"
 
 
-def test_typing_in_one_field_is_one_undo_step(window, db):
-    field = tab(window, "GeneralTab").fields["place"]
-    for text in ("H", "Hi", "Hiền"):
-        field.widget.setText(text)
-        field.flush()
+def test_typing_in_one_field_is_one_undo_step(user, window, db):
+    user.type_into("place", "H", leave=False)
+    user.type("i")
+    user.type("ền")
+    user.leave()
     assert window.document.undo_stack.count() == 1
-    window.undo_action.trigger()
+    user.undo()
     assert kept(db).place == "Hiền Hào"
+
+
+def test_ctrl_z_in_a_text_box_is_the_reports_undo(user, window, db):
+    """One undo: Ctrl+Z typed in a box undoes the report's last step (saving the
+    box first), and Ctrl+Y in the same box redoes it."""
+    user.type_into("place", "Cát Hải", leave=False)
+    user.undo()  # in the box
+    assert kept(db).place == "Hiền Hào"
+    assert user.field_input("place").text() == "Hiền Hào"
+    user.redo()
+    assert kept(db).place == "Cát Hải"
+    assert user.field_input("place").text() == "Cát Hải"
 
 
 def test_closing_and_reopening_shows_everything_typed(qtbot, db, settings, dialogs):
@@ -249,9 +252,9 @@ def test_closing_and_reopening_shows_everything_typed(qtbot, db, settings, dialo
     again.close()
 
 
-def test_new_from_an_earlier_report(window, db, dialogs):
+def test_new_from_an_earlier_report(user, window, db, dialogs):
     dialogs.confirm_answers.append(True)  # use the earlier plans
-    window.new_from_earlier()
+    user.click(window.from_earlier_button)
     new_id = window.document.report_id
     r = kept(db, new_id)
     assert (r.kind, r.period, r.school_year) == ("tong_ket", "Cả năm", "2023-2024")
@@ -262,15 +265,16 @@ def test_new_from_an_earlier_report(window, db, dialogs):
     assert r.activities == []
 
 
-def test_delete_asks_first(window, db, dialogs):
+def test_delete_asks_first(user, window, db, dialogs):
     dialogs.confirm_answers.append(False)
-    window.delete_report()
+    user.click(window.delete_button)
     assert len(Store.open(db).list_reports()) == 1
     dialogs.confirm_answers.append(True)
-    window.delete_report()
+    user.click(window.delete_button)
     with Store.open(db) as store:
         assert store.list_reports() == []
     assert window.document is None
+    assert not window.tabs.isEnabled()  # no editable tabs for a report that is gone
 
 
 def test_checklist_jumps_to_the_field(window):
@@ -294,12 +298,7 @@ def test_status_bar_says_when_saved(window):
 
 
 def test_no_ctrl_shift_shortcuts(window):
-    from PySide6.QtGui import QAction
-
-    for action in window.findChildren(QAction):
-        for seq in action.shortcuts():
-            text = seq.toString()
-            assert "Ctrl+Shift" not in text, f"{action.text()}: {text}"
+    assert window.commands.no_ctrl_shift() == []
 
 
 def test_typing_in_a_table_cell_and_enter_moves_down(window, db, qtbot):
@@ -328,20 +327,21 @@ def test_row_heights_follow_the_wrapped_text(window, qtbot):
     qtbot.waitUntil(lambda: table.view.rowHeight(short) > table.view.rowHeight(4), timeout=3000)
 
 
-def test_export_uses_the_preview_pdf_only_while_it_is_current(window, qtbot, tmp_path, dialogs, monkeypatch):
-    from hienhao_desktop.domain.edits import SetField
+def test_export_uses_the_preview_pdf_only_while_it_is_current(user, window, qtbot, tmp_path, dialogs, monkeypatch):
     from hienhao_desktop.export.pdf import render_pdf
 
-    window.show_preview()
+    user.shortcut(Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=20000)
     assert window.preview.current_pdf() == render_pdf(window.document.report)
     calls = []
     monkeypatch.setattr("hienhao_desktop.export.pdf.render_pdf", lambda report, **_: calls.append(report) or b"%PDF-new")
     assert window.pdf_bytes() == window.preview.pdf and calls == []  # current: not rendered again
-    window.document.push(SetField("place", "Cát Hải"), "edit")
+    user.type_into("place", "Cát Hải")
     assert window.preview.current_pdf() is None  # an edit makes it stale
-    assert window.pdf_bytes() == b"%PDF-new" and len(calls) == 1
-    window.preview._timer.stop()  # no rebuild with the stand-in renderer
+    out = tmp_path / "after-edit.pdf"
+    dialogs.files.append(out)
+    user.shortcut(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Xuất PDF
+    assert out.read_bytes() == b"%PDF-new" and len(calls) == 1
 
 
 def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=900):
@@ -357,6 +357,8 @@ def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activit
     win = MainWindow(Store.open(path), settings, dialogs)
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     return win
 
 
@@ -387,8 +389,10 @@ def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, s
     from hienhao_desktop.domain.edits import SetField
 
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=800)
-    win.show_preview()  # the build starts now ...
-    win.document.push(SetField("place", "Cát Hải"), "edit")  # ... and is stale at once
+    user = User(win)
+    user.shortcut(Qt.Key.Key_F5)  # the build starts now ...
+    user.type_into("place", "Cát Hải")  # ... and is stale at once
+    user.choose_tab("preview")
     qtbot.waitUntil(lambda: win.preview.cancelled_builds == 1, timeout=10000)
     qtbot.waitUntil(lambda: win.preview.current_pdf() is not None, timeout=60000)
     first_page = PdfReader(io.BytesIO(win.preview.current_pdf())).pages[0].extract_text()
@@ -414,7 +418,7 @@ def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_pa
     ticker.start(100)
     out = tmp_path / "big.pdf"
     dialogs.files.append(out)
-    assert win.export_pdf()
+    win.commands.export_pdf.trigger()
     ticker.stop()
     assert out.read_bytes() == render_pdf(win.document.report)
     assert seen, "no progress dialog while a long report was rendered"
@@ -429,7 +433,7 @@ def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report
     out.write_bytes(b"%PDF-old")
     _press_stop_when_shown(win)
     dialogs.files.append(out)
-    assert not win.export_pdf()
+    win.commands.export_pdf.trigger()
     assert out.read_bytes() == b"%PDF-old"  # the old file stays as it was
     assert "Stopped" in win.statusBar().currentMessage() or "Đã dừng" in win.statusBar().currentMessage()
     win.close()
@@ -438,7 +442,7 @@ def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report
 def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, seed_report, settings, dialogs):
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=600)
     preview = win.preview
-    win.show_preview()
+    win.commands.preview.trigger()
     assert preview.stop_button.isVisible()
     qtbot.waitUntil(lambda: "…" in preview.status.text(), timeout=5000)
     preview.stop_button.click()
@@ -461,12 +465,16 @@ def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, setti
     shown = []
     _press_stop_when_shown(win, shown)
     dialogs.files.append(out)
-    assert not win.export_xlsx()
+    win.commands.export_xlsx.trigger()
     assert out.read_bytes() == b"old" and shown and "Excel" in shown[0]
 
     small = tmp_path / "small.xlsx"  # a short one: no dialog, the workbook as export makes it
-    win.open_report(win.store.add_report(seed_report))
-    dialogs.files.append(small)
-    assert win.export_xlsx()
+    from hienhao_desktop.storage import exchange
+
+    seed_file = tmp_path / "seed.json"
+    seed_file.write_text(exchange.dumps(seed_report), encoding="utf-8")
+    dialogs.files.extend([seed_file, small])
+    win.commands.import_json.trigger()
+    win.commands.export_xlsx.trigger()
     assert small.read_bytes() == render_xlsx(win.document.report)
     win.close()

@@ -80,11 +80,13 @@ class User:
 
     def click(self, widget: QWidget, pos: QPoint | None = None, double: bool = False) -> None:
         """A left click (or double-click) on a widget the person can see."""
+        if isinstance(widget, QAbstractScrollArea) and pos is None:
+            widget = widget.viewport()  # a text box's frame: the click lands in its text area
         self._into_view(widget)
         assert widget.isVisible(), f"{widget!r} is not visible"
         assert widget.isEnabled(), f"{widget!r} is disabled"
-        if pos is None:
-            pos = widget.rect().center()
+        if pos is None:  # the middle of what can be seen of it
+            pos = widget.visibleRegion().boundingRect().center()
         assert widget.visibleRegion().contains(pos), f"{widget!r} is hidden where it would be clicked"
         if double:
             QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, NO, pos)
@@ -186,17 +188,22 @@ class User:
             self.leave()
 
     def choose(self, path: str, text: str) -> None:
-        """Pick an entry of a drop-down list by its text (keyboard: open, arrows, Enter)."""
+        """Pick an entry of a drop-down list: click it open, click the entry."""
         self.choose_tab(self.tab_of(path))
         combo = self.field_input(path)
         assert isinstance(combo, QComboBox)
         target = combo.findText(text)
         assert target >= 0, f"no choice {text!r}"
-        self.click_into(combo)
-        steps = target - combo.currentIndex()
-        key = Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up
-        for _ in range(abs(steps)):
-            self.press(key)
+        self.click(combo)
+        view = combo.view()
+        deadline = 50
+        while not view.isVisible() and deadline:
+            QTest.qWait(20)
+            deadline -= 1
+        QTest.qWait(QApplication.doubleClickInterval() + 50)  # a person looks before clicking
+        index = view.model().index(target, 0)
+        view.scrollTo(index)
+        self.click(view.viewport(), view.visualRect(index).center())
         assert combo.currentIndex() == target
 
     # ---- lists -----------------------------------------------------------------------

@@ -68,20 +68,37 @@ def _daily_backup(store: Store) -> None:
 class _OneUndo(QObject):
     """One undo for everything: Ctrl+Z / Ctrl+Y typed in a text box go to the
     report's undo (which first saves what the box holds), not to the box's own
-    history, which would undo letters the report's history does not know about."""
+    history, which would undo letters the report's history does not know about.
+    Only these two keys are taken; everything else (input methods included) reaches
+    the box untouched."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
 
+    @staticmethod
+    def _which(event: QKeyEvent) -> str | None:
+        ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        if event.matches(QKeySequence.StandardKey.Undo) or (ctrl and event.key() == Qt.Key.Key_Z):
+            return "undo"
+        if event.matches(QKeySequence.StandardKey.Redo) or (ctrl and event.key() == Qt.Key.Key_Y):
+            return "redo"
+        return None
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(obj, QLineEdit | QPlainTextEdit):
-            assert isinstance(event, QKeyEvent)
-            if (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)) \
-                    and self.window.isAncestorOf(obj):
-                event.ignore()  # not for the box: the window's Undo/Redo shortcut takes it
-                return True
-        return False
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(obj, QLineEdit | QPlainTextEdit) or not self.window.isAncestorOf(obj):
+            return False
+        assert isinstance(event, QKeyEvent)
+        which = self._which(event)
+        if which is None:
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            self.window.undo() if which == "undo" else self.window.redo()
+        return True
 
 
 class MainWindow(QMainWindow):

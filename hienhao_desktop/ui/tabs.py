@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -90,7 +90,7 @@ class ReportTab(QWidget):
 
     def _show_hints(self) -> None:
         for widget, sample in self.hints.items():
-            text = self.tr("e.g. %1").replace("%1", sample)
+            text = QCoreApplication.translate("ReportTab", "e.g. %1").replace("%1", sample)
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setPlaceholderText(text)
 
