@@ -129,7 +129,7 @@ def _texts(win: MainWindow) -> dict[str, object]:
     return {
         "tabs": [win.tabs.tabText(i) for i in range(win.tabs.count())],
         "menus": [a.text() for a in win.menuBar().actions()],
-        "toolbar": [a.text() for a in win.toolbar.actions()],
+        "toolbar": [a.text() for a in win.commands.toolbar.actions()],
         "headers": [win.report_tabs[2].table.model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)],
         "buttons": [win.new_button.text(), win.from_earlier_button.text(), win.duplicate_button.text(),
                     win.delete_button.text()],
@@ -166,12 +166,12 @@ def test_vietnamese_is_the_default_and_english_switches_at_run_time(qtbot, windo
     assert _texts(window) == VIETNAMESE
     model = window.report_tabs[2].table.model
     with qtbot.waitSignal(model.headerDataChanged, timeout=2000):
-        window.language_actions["en"].trigger()
+        window.commands.languages["en"].trigger()
     QCoreApplication.processEvents()
     assert _texts(window) == ENGLISH
     assert settings.language == "en"
     assert i18n.current_language() == "en"
-    window.language_actions["vi"].trigger()
+    window.commands.languages["vi"].trigger()
     QCoreApplication.processEvents()
     assert _texts(window) == VIETNAMESE
     assert settings.language == "vi"
@@ -305,8 +305,8 @@ def test_menu_command_converts_the_focused_field(qtbot, window, dialogs) -> None
     field.widget.setText("Trung t©m häc tËp céng ®ång")
     field.widget.setFocus()
     QApplication.processEvents()
-    assert window.convert_legacy_action.text() == "Chuyển mã TCVN3/VNI sang Unicode"
-    window.convert_legacy_action.trigger()
+    assert window.commands.convert_legacy.text() == "Chuyển mã TCVN3/VNI sang Unicode"
+    window.commands.convert_legacy.trigger()
     assert field.widget.text() == "Trung tâm học tập cộng đồng"
     leave(field.widget)
     assert window.document.report.organization.name == "Trung tâm học tập cộng đồng"

@@ -746,7 +746,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+213"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+230"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -771,7 +771,13 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
+        <location line="+131"/>
+        <source>Hiền Hào – Reports</source>
+        <translation>Hiền Hào – Báo cáo</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>

@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        # The program's name, which Qt adds to the title bar after the report's title.
+        QApplication.setApplicationDisplayName(self.tr("Hiền Hào – Reports"))
         self.list_label.setText(self.tr("Reports"))
         self.new_button.setText(self.tr("New report"))
         self.from_earlier_button.setText(self.tr("From an earlier one"))
@@ -423,7 +425,7 @@ class MainWindow(QMainWindow):
         c.unlock.setEnabled(doc is not None and doc.read_only)
         self.tabs.setEnabled(has_doc)
         if doc is None:
-            self.setWindowTitle("")  # Qt shows the program's name alone
+            self.setWindowTitle(self.tr("Hiền Hào – Reports"))  # the program's name alone
             self.problems_button.setText("")
             self.banner.hide()
             return
