@@ -236,7 +236,7 @@ def _backup(args: argparse.Namespace) -> int:
             if args.to.exists():
                 raise WriteRefused(f"{args.to}: tệp đã có, không ghi đè (the file exists; not overwritten)")
             try:
-                target = store.backup_to(args.to)
+                target: Path | None = store.backup_to(args.to)
             except (OSError, sqlite3.Error) as exc:
                 raise WriteRefused(f"{args.to}: không ghi được bản sao lưu (cannot write the backup): {exc}") from None
         else:

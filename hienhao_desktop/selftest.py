@@ -18,10 +18,15 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from hienhao_desktop.domain.model import Report
+    from hienhao_desktop.storage.store import Store
+    from hienhao_desktop.ui.dialogs import Dialogs
+    from hienhao_desktop.ui.main_window import MainWindow
 
 PROG = "hienhao-desktop"
 SAMPLE = ("samples", "seed-report.json")
@@ -42,7 +47,7 @@ def _import_renderer(module: str, name: str) -> Callable[[Report], bytes]:
     import importlib
 
     try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), name)
     except ModuleNotFoundError as exc:
         if exc.name and module.startswith(exc.name):
             raise StepFailed(f"{module} is missing from this build (export not available)") from exc
@@ -52,9 +57,9 @@ def _import_renderer(module: str, name: str) -> Callable[[Report], bytes]:
 class SelfTest:
     def __init__(self, work: Path) -> None:
         self.work = work
-        self.app = None
-        self.store = None
-        self.window = None
+        self.app: QApplication | None = None
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
         self.report: Report | None = None
 
     # ---- steps, in order -------------------------------------------------------------
@@ -96,7 +101,7 @@ class SelfTest:
         self.store = store = Store.create(self.work / "selftest.sqlite3")
         store.add_report(sample_report())
         settings = Settings(QSettings(str(self.work / "settings.ini"), QSettings.Format.IniFormat))
-        self.window = window = MainWindow(store, settings, _NoDialogs())
+        self.window = window = MainWindow(store, settings, cast("Dialogs", _NoDialogs()))
         window.show()
         for _ in range(3):
             QApplication.processEvents()
@@ -132,8 +137,10 @@ class SelfTest:
     def step_sample(self) -> str:
         window = self.window
         assert window is not None
-        _require(window.document is not None, "the sample report did not open in the window")
-        self.report = report = window.document.report
+        document = window.document
+        _require(document is not None, "the sample report did not open in the window")
+        assert document is not None
+        self.report = report = document.report
         _require(len(report.activities) > 0, "the sample report has no activities")
         return f"sample loaded ({len(report.activities)} activities)"
 
@@ -210,7 +217,7 @@ def _delete_now(widget: object) -> None:
     crashes (seen here: exit status 139 in about 5 runs out of 6)."""
     import shiboken6
 
-    if shiboken6.isValid(widget):
+    if isinstance(widget, shiboken6.Object) and shiboken6.isValid(widget):
         shiboken6.delete(widget)
 
 

@@ -386,7 +386,6 @@ def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, s
 
     from pypdf import PdfReader
 
-    from hienhao_desktop.domain.edits import SetField
 
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=800)
     user = User(win)

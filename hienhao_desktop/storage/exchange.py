@@ -130,7 +130,7 @@ def from_document(document: Any) -> Report:
     try:
         return normalize_report(report)
     except EditError as exc:  # a value the parser let through but the report refuses
-        raise ExchangeError(f"report.{exc.path}", exc.code, **exc.params) from None
+        raise ExchangeError(f"report.{exc.path}", exc.code, "", **exc.params) from None
 
 
 def _only_keys(obj: dict[str, Any], allowed: set[str], path: str) -> None:

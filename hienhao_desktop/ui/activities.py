@@ -66,7 +66,7 @@ HEADERS = (
 
 
 def header_titles() -> list[str]:
-    return [QCoreApplication.translate("ActivityTable", title) for title in HEADERS]
+    return [QCoreApplication.translate("ActivityTable", str(title)) for title in HEADERS]
 
 
 class ActivityTableModel(QAbstractTableModel):

@@ -34,7 +34,7 @@ class ChecklistDialog(QDialog):
     With ``for_export`` it also offers to export anyway. The problems' messages come
     from the core in the interface language, re-rendered on a language change."""
 
-    def __init__(self, problems: list[Problem], jump: Callable[[str], None], language: str,
+    def __init__(self, problems: list[Problem], jump: Callable[[str], object], language: str,
                  for_export: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.resize(640, 420)

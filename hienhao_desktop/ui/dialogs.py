@@ -85,7 +85,7 @@ class Dialogs:
         """A dialog of the program's own (archived copies ...), shown until closed."""
         return dialog.exec()
 
-    def confirm_export(self, problems: list[Problem], jump: Callable[[str], None], language: str) -> bool:
+    def confirm_export(self, problems: list[Problem], jump: Callable[[str], object], language: str) -> bool:
         """The checklist shown before export when something must still be fixed:
         True to export anyway."""
         from hienhao_desktop.ui.checklist import ChecklistDialog

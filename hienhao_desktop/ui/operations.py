@@ -68,9 +68,10 @@ class Operations(QObject):
         ``title``, the window resynchronised with the database, and ``default``."""
         from hienhao_desktop.ui.rendering import RenderFailed
 
+        expected: tuple[type[BaseException], ...] = (*EXPECTED, RenderFailed)
         try:
             return work()
-        except (*EXPECTED, RenderFailed) as exc:
+        except expected as exc:
             QGuiApplication.restoreOverrideCursor()
             report_failure(self.dialogs, title, exc)
             self.window.resync()
@@ -407,7 +408,8 @@ class Operations(QObject):
             if path is not None:
                 self.run(self.tr("Not exported"), lambda: self.write(path, lambda: archive.pdf), False)
 
-        archives = self.run(self.tr("Archived copies"), lambda: self.store.archives(document.report_id), [])
+        none: list[Archive] = []
+        archives = self.run(self.tr("Archived copies"), lambda: self.store.archives(document.report_id), none)
         dialog = ArchivesDialog(archives, export, lambda archive: self.print_pdf(archive.pdf), self.window)
         self.dialogs.run_dialog(dialog)
         dialog.deleteLater()

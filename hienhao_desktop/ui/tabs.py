@@ -64,13 +64,13 @@ class ReportTab(QWidget):
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(12, 8, 12, 8)
         self.body.setSpacing(6)
-        self.scroll: QScrollArea | None = None
+        self.scroll_area: QScrollArea | None = None
         if self.scrolls:
-            self.scroll = QScrollArea()
-            self.scroll.setWidgetResizable(True)
-            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.scroll.setWidget(inner)
-            outer.addWidget(self.scroll)
+            self.scroll_area = QScrollArea()
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll_area.setWidget(inner)
+            outer.addWidget(self.scroll_area)
         else:
             outer.addWidget(inner)
         self.fields: dict[str, Field[Any]] = {}
@@ -80,8 +80,8 @@ class ReportTab(QWidget):
         self.document: ReportDocument | None = None
 
     def ensureWidgetVisible(self, widget: QWidget) -> None:
-        if self.scroll is not None:
-            self.scroll.ensureWidgetVisible(widget)
+        if self.scroll_area is not None:
+            self.scroll_area.ensureWidgetVisible(widget)
 
     def hint(self, widget: QWidget, sample: str) -> None:
         """Show ``sample`` (the seed report's wording) as a hint that cannot be
@@ -477,8 +477,9 @@ def _top_aligned(grid: QGridLayout) -> None:
     """Fields in a row start at the same height whatever notes stand under them."""
     for i in range(grid.count()):
         item = grid.itemAt(i)
-        if item is not None and item.widget() is not None:
-            grid.setAlignment(item.widget(), Qt.AlignmentFlag.AlignTop)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            grid.setAlignment(widget, Qt.AlignmentFlag.AlignTop)
     for column in range(grid.columnCount()):
         grid.setColumnStretch(column, 1)
 
