@@ -353,11 +353,11 @@ class ActivityTable(QWidget):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
 
-        buttons.addWidget(self.total_label)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(self.view, 1)
+        column.addWidget(self.total_label)
         column.addLayout(buttons)
         column.addWidget(self.error_label)
 

@@ -41,10 +41,12 @@ SAVE_MAX_WAIT_MS = 2000  # after the first unsaved key press, however steadily t
 class GrowingTextEdit(QPlainTextEdit):
     """A plain-text box whose height follows its text (no inner scroll bar)."""
 
-    def __init__(self, min_lines: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(self, min_lines: int = 3, parent: QWidget | None = None, max_lines: int | None = None) -> None:
         super().__init__(parent)
         self._min_lines = min_lines
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._max_lines = max_lines  # beyond this the box scrolls (where height is scarce)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if max_lines is None
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setTabChangesFocus(True)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
@@ -61,6 +63,8 @@ class GrowingTextEdit(QPlainTextEdit):
             rect = metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, paragraph or " ")
             text_height += max(metrics.lineSpacing(), rect.height())
         lines_height = max(self._min_lines * metrics.lineSpacing(), text_height)
+        if self._max_lines is not None:
+            lines_height = min(lines_height, self._max_lines * metrics.lineSpacing())
         frame = 2 * margin + self.frameWidth() * 2 + 4
         height = lines_height + frame
         if height != self.height():

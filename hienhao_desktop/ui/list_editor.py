@@ -240,6 +240,7 @@ class ListEditor(QWidget):
         details: Sequence[tuple[str | None, str, str, bool]] = (),
         in_place: bool = True,
         details_beside: bool = False,
+        max_lines: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -287,7 +288,7 @@ class ListEditor(QWidget):
         for detail_field, label, hint, multi_line in details:
             widget: QLineEdit | GrowingTextEdit
             if multi_line:
-                widget = GrowingTextEdit(3)
+                widget = GrowingTextEdit(3, max_lines=max_lines)
             else:
                 widget = QLineEdit()
             self.detail_hints.append((widget, hint))  # shown by the tab as "e.g. …"

@@ -49,7 +49,9 @@ from hienhao_desktop.ui.tabs import ReportTab, make_tabs
 WINDOW_SIZE = QSize(1366, 728)  # the common office screen, less the taskbar
 MINIMUM_SIZE = QSize(760, 520)  # 1024×768 and 1920×1080 at 150 % leave more than this
 LIST_WIDTH = 240  # the report list; narrower on small screens
-SMALL_WIDTH = 1200
+SMALL_LIST_WIDTH = 170
+SMALL_WIDTH = 1300
+FRAME = QSize(16, 40)  # room for a window manager's borders and title bar
 
 
 def _daily_backup(store: Store) -> None:
@@ -128,15 +130,14 @@ class MainWindow(QMainWindow):
         self.delete_button = QPushButton()
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.setContentsMargins(6, 8, 2, 8)
         self.list_label = QLabel()
         left_layout.addWidget(self.list_label)
         left_layout.addWidget(self.report_list, 1)
-        grid = QGridLayout()
-        grid.addWidget(self.new_button, 0, 0)
-        grid.addWidget(self.from_earlier_button, 0, 1)
-        grid.addWidget(self.duplicate_button, 1, 0)
-        grid.addWidget(self.delete_button, 1, 1)
+        grid = QGridLayout()  # one column: the list can be narrow on a small screen
+        for row, button in enumerate((self.new_button, self.from_earlier_button, self.duplicate_button,
+                                      self.delete_button)):
+            grid.addWidget(button, row, 0)
         left_layout.addLayout(grid)
 
         # Right: the open report.
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # every title in sight; they are kept short enough
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 9px; }")
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 5px; }")
         self.report_tabs: list[ReportTab] = make_tabs(self._choose_image)
         for tab in self.report_tabs:
             self.tabs.addTab(tab, "")
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.preview, "")
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 6, 8, 4)
+        right_layout.setContentsMargins(4, 6, 4, 4)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.tabs, 1)
 
@@ -248,21 +249,19 @@ class MainWindow(QMainWindow):
 
     def fit_to_screen(self) -> bool:
         """Never larger than the screen's free area (the taskbar and the title bar
-        allowed for): a window that would not fit is shown maximised, which the
-        window manager fits exactly. Returns True when it maximised."""
+        allowed for): on a screen that cannot hold the usual size with its frame
+        (1366×768 and smaller, or 150 % on a laptop) the window is shown maximised,
+        which the window manager fits exactly. Returns True when it maximised."""
         screen = self.screen() or QApplication.primaryScreen()
         if screen is None:
             return False
         free = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()
-        title = max(frame.height(), 32)  # before the first show the frame is not known
-        wanted = QSize(min(self.width(), free.width() - frame.width()), min(self.height(), free.height() - title))
-        if free.width() < SMALL_WIDTH:
-            self.splitter.setSizes([190, free.width() - 190])
-        if wanted.width() < WINDOW_SIZE.width() or wanted.height() < WINDOW_SIZE.height() - 8:
+        list_width = LIST_WIDTH if free.width() >= SMALL_WIDTH else SMALL_LIST_WIDTH
+        self.splitter.setSizes([list_width, max(free.width(), WINDOW_SIZE.width()) - list_width])
+        if free.width() < WINDOW_SIZE.width() + FRAME.width() or free.height() < WINDOW_SIZE.height() + FRAME.height():
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             return True
-        self.resize(wanted)
+        self.resize(WINDOW_SIZE)
         return False
 
     def showEvent(self, event: QShowEvent) -> None:

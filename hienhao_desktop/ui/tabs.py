@@ -263,7 +263,7 @@ class ImplementationTab(ReportTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.subsections = ListEditor(
-            "implementation", Subsection, field="title", in_place=False, details_beside=True,
+            "implementation", Subsection, field="title", in_place=False, details_beside=True, max_lines=5,
             details=[
                 ("title", "", "Công tác chỉ đạo, phối hợp của các ngành các cấp…", False),
                 ("body", "", "Tuần lễ hưởng ứng học tập suốt đời với chủ đề…", True),
@@ -278,7 +278,7 @@ class ImplementationTab(ReportTab):
         self.splitter.addWidget(self.table_caption)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1000])
+        self.splitter.setSizes([150, 1000])
         self.body.addWidget(self.splitter, 1)
         self.retranslate()
 
