@@ -84,11 +84,17 @@ class User:
             widget = widget.viewport()  # a text box's frame: the click lands in its text area
         self._into_view(widget)
         assert widget.isVisible(), f"{widget!r} is not visible"
+        if not QTest.qWaitForWindowExposed(widget.window(), 2000):  # a window just opened: wait till it is on screen
+            raise AssertionError(f"{widget.window()!r} is not on the screen")
         assert widget.isEnabled(), f"{widget!r} is disabled"
         if pos is None:  # the middle of what can be seen of it
             pos = widget.visibleRegion().boundingRect().center()
         assert widget.visibleRegion().contains(pos), f"{widget!r} is hidden where it would be clicked"
         if double:
+            # A click on the line first (QTest's first double-click into a window just
+            # shown is not taken as one), then the double-click.
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton, NO, pos)
+            QTest.qWait(QApplication.doubleClickInterval() + 100)
             QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, NO, pos)
         else:
             QTest.mouseClick(widget, Qt.MouseButton.LeftButton, NO, pos)

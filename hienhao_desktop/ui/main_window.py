@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -492,10 +492,22 @@ class MainWindow(QMainWindow):
         for i, tab in enumerate(self.report_tabs):
             if tab.owns(path):
                 self.tabs.setCurrentIndex(i)
-                self.activateWindow()
-                self.raise_()
-                return tab.focus(path)
+                found = tab.focus(path)
+                self._bring_forward()
+                # Again once the click in the check window is over (it keeps that
+                # window active until then): the next key lands in the field.
+                QTimer.singleShot(0, self._bring_forward)
+                return found
         return False
+
+    def _bring_forward(self) -> None:
+        if self._closed:
+            return
+        focus = self.focusWidget()
+        self.raise_()
+        self.activateWindow()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def show_checklist(self) -> None:
         if self.document is None:
