@@ -15,7 +15,7 @@ from hienhao_desktop.ui.activities import NAME, PARTICIPANTS, parse_rows
 from hienhao_desktop.ui.fields import SAVE_DELAY_MS
 from hienhao_desktop.ui.main_window import MainWindow
 from hienhao_desktop.ui.settings import Settings
-from tests.ui_helpers import ScriptedDialogs, leave, type_text
+from tests.ui_helpers import ScriptedDialogs
 from tests.user import User
 
 
@@ -80,31 +80,21 @@ def test_window_opens_on_the_seed(window):
     assert window.tabs.count() == 7  # six tabs of the report, then the preview
 
 
-def test_typing_vietnamese_into_a_field_is_saved(window, db, qtbot):
-    field = tab(window, "SigningTab").fields["signature.name"]
-    field.widget.selectAll()
-    field.widget.del_()
-    type_text(field.widget, "Trần Thị Hằng")
-    leave(field.widget)
-    assert field.widget.text() == "Trần Thị Hằng"
+def test_typing_vietnamese_into_a_field_is_saved(user, db):
+    user.type_into("signature.name", "Trần Thị Hằng")
+    assert user.field_input("signature.name").text() == "Trần Thị Hằng"
     assert kept(db).signature.name == "Trần Thị Hằng"
 
 
-def test_typed_text_is_saved_within_a_second_without_leaving(window, db, qtbot):
-    field = tab(window, "AssessmentTab").fields["assessment.difficulties"]
-    field.widget.setFocus()
-    field.widget.moveCursor(field.widget.textCursor().MoveOperation.End)
-    type_text(field.widget, "\nĐường sá xa, đi lại khó khăn.")
+def test_typed_text_is_saved_within_a_second_without_leaving(user, db, qtbot):
+    user.type_into("assessment.difficulties", "\nĐường sá xa, đi lại khó khăn.", replace=False, leave=False)
     assert not kept(db).assessment.difficulties.endswith("khó khăn.")  # waits for a pause in typing
     qtbot.waitUntil(lambda: kept(db).assessment.difficulties.endswith("Đường sá xa, đi lại khó khăn."),
                     timeout=SAVE_DELAY_MS + 600)
 
 
-def test_decomposed_input_is_stored_composed(window, db):
-    field = tab(window, "GeneralTab").fields["place"]
-    field.widget.setText("")
-    type_text(field.widget, "Hie\u0302\u0300n Ha\u0300o")  # NFD, as some input methods send it
-    leave(field.widget)
+def test_decomposed_input_is_stored_composed(user, db):
+    user.type_into("place", "Hie\u0302\u0300n Ha\u0300o")  # NFD, as some input methods send it
     assert kept(db).place == "Hiền Hào"
 
 
@@ -131,36 +121,32 @@ def test_each_tab_edits_reach_the_database(user, db):
     assert r.signature.authority == "KT."
 
 
-def test_invalid_participants_are_refused_with_a_message(window, db):
-    window.tabs.setCurrentIndex(2)
-    table = tab(window, "ImplementationTab").table
-    index = table.model.index(0, PARTICIPANTS)
-    assert table.model.setData(index, "mười") is False
+def test_invalid_participants_are_refused_with_a_message(user, db):
+    table = user.table
+    user.type_cell(0, PARTICIPANTS, "mười")
     assert table.error_label.isVisible()
     assert "số nguyên không âm" in table.error_label.text() or "whole number" in table.error_label.text()
     assert kept(db).activities[0].participants == 62
-    assert table.model.setData(index, "1.234") is True
+    user.type_cell(0, PARTICIPANTS, "1.234")
     assert kept(db).activities[0].participants == 1234
-    assert table.model.setData(index, "") is True
+    user.type_cell(0, PARTICIPANTS, "")
     assert kept(db).activities[0].participants is None
 
 
-def test_paste_three_rows_from_excel(window, db):
-    table = tab(window, "ImplementationTab").table
-    table._select_row(1)
+def test_paste_three_rows_from_excel(user, db):
+    user.click_cell(1, NAME)
     tsv = "Tập huấn tin học\t1 234\tTTHTCĐ\tĐoàn TN\r\nNói chuyện chuyên đề\t45\tHội Phụ nữ\t\r\nVăn nghệ\t\tNhà trường\tCác đoàn thể\r\n"
-    assert table.paste_text(tsv) == 3
+    user.paste_rows(tsv, keyboard=True)
     r = kept(db)
     assert [a.name for a in r.activities[2:5]] == ["Tập huấn tin học", "Nói chuyện chuyên đề", "Văn nghệ"]
     assert [a.participants for a in r.activities[2:5]] == [1234, 45, None]
     assert len(r.activities) == 14
-    assert table.model.index(13, 0).data() == "14"
+    assert user.table.model.index(13, 0).data() == "14"
 
 
-def test_refused_paste_writes_nothing(window, db):
-    table = tab(window, "ImplementationTab").table
-    assert table.paste_text("A\t12\tX\tY\nB\tnhiều\tX\tY\n") == 0
-    assert "2" in table.error_label.text()
+def test_refused_paste_writes_nothing(user, db):
+    user.paste_rows("A\t12\tX\tY\nB\tnhiều\tX\tY\n")
+    assert "2" in user.table.error_label.text()
     assert len(kept(db).activities) == 11
 
 
@@ -169,39 +155,37 @@ def test_parse_rows_skips_a_header_and_stt():
     assert rows == [Activity("Họp", 12, "A", "B")]
 
 
-def test_copy_rows_as_tab_separated_text(window):
-    table = tab(window, "ImplementationTab").table
-    table._select_row(0)
-    table.copy()
+def test_copy_rows_as_tab_separated_text(user):
+    user.click_cell(0, NAME)
+    user.press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QGuiApplication.clipboard().text()
     assert text.startswith("1\tHội thảo nâng cao chất lượng giáo dục")
     assert "\t62\tTTHTCĐ\t" in text
 
 
-def test_undo_redo_of_table_operations(window, db):
-    table = tab(window, "ImplementationTab").table
-    stack = window.document.undo_stack
+def test_undo_redo_of_table_operations(user, window, db):
+    table = user.table
     names = [a.name for a in kept(db).activities]
 
-    table._select_row(0)
-    table.insert_row()  # insert
+    user.click_cell(0, NAME)
+    user.table_button("insert")  # insert
     assert len(kept(db).activities) == 12
-    table.model.setData(table.model.index(0, NAME), "Hoạt động mới")  # edit
+    user.type_cell(0, NAME, "Hoạt động mới")  # edit
     assert kept(db).activities[0].name == "Hoạt động mới"
-    table._select_row(0)
-    table.move_row(1)  # move
+    user.click_cell(0, NAME)
+    user.table_button("down")  # move
     assert kept(db).activities[1].name == "Hoạt động mới"
-    table._select_row(5)
-    table.delete_rows()  # delete
+    user.click_cell(5, NAME)
+    user.table_button("delete")  # delete
     assert len(kept(db).activities) == 11
 
     for _ in range(4):
-        stack.undo()
+        user.undo()
     assert [a.name for a in kept(db).activities] == names
     assert [a.name for a in window.document.report.activities] == names
     assert table.model.rowCount() == 11
     for _ in range(4):
-        stack.redo()
+        user.redo()
     r = kept(db)
     assert r.activities[1].name == "Hoạt động mới" and len(r.activities) == 11
     assert r == window.document.report
@@ -242,13 +226,17 @@ def test_ctrl_z_in_a_text_box_is_the_reports_undo(user, window, db):
 def test_closing_and_reopening_shows_everything_typed(qtbot, db, settings, dialogs):
     win = MainWindow(Store.open(db), settings, dialogs)
     qtbot.addWidget(win)
-    field = tab(win, "SigningTab").fields["signature.other_title"]
-    field.widget.setText("")
-    type_text(field.widget, "Phó Chủ tịch UBND xã")
-    win.close()  # without leaving the field: closing saves it
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    user = User(win)
+    user.type_into("signature.other_title", "Phó Chủ tịch UBND xã", leave=False)
+    user.shortcut(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # without leaving the field: closing saves it
+    assert not win.isVisible()
     again = MainWindow(Store.open(db), settings, dialogs)
     qtbot.addWidget(again)
-    assert tab(again, "SigningTab").fields["signature.other_title"].widget.text() == "Phó Chủ tịch UBND xã"
+    assert kept(db).signature.other_title == "Phó Chủ tịch UBND xã"
+    assert User(again).field_input("signature.other_title").text() == "Phó Chủ tịch UBND xã"
     again.close()
 
 
@@ -277,23 +265,27 @@ def test_delete_asks_first(user, window, db, dialogs):
     assert not window.tabs.isEnabled()  # no editable tabs for a report that is gone
 
 
-def test_checklist_jumps_to_the_field(window):
-    window.document.push(__import__("hienhao_desktop.domain.edits", fromlist=["SetField"]).SetField(
-        "signature.name", ""), "clear")
-    problems = window.problems()
-    assert any(p.field == "signature.name" for p in problems)
-    assert window.focus_path("signature.name")
+def test_checklist_jumps_to_the_field(user, window):
+    user.type_into("signature.name", "")
+    user.choose_tab("general")
+    user.shortcut(Qt.Key.Key_F7)
+    rows = window.checklist_dialog.list
+
+    def jump(path):
+        line = next(i for i in range(rows.count()) if rows.item(i).data(Qt.ItemDataRole.UserRole) == path)
+        user.click(rows.viewport(), rows.visualItemRect(rows.item(line)).center(), double=True)
+
+    jump("signature.name")
     assert window.tabs.currentIndex() == 5
-    assert window.focus_path("activities[2].participants")
-    table = tab(window, "ImplementationTab").table
+    assert user.field_input("signature.name").hasFocus()
+    jump("activities[2].participants")
+    table = user.table
     assert window.tabs.currentIndex() == 2
     assert table.view.currentIndex().row() == 2 and table.view.currentIndex().column() == PARTICIPANTS
 
 
-def test_status_bar_says_when_saved(window):
-    field = tab(window, "GeneralTab").fields["place"]
-    field.widget.setText("Hiền Hào, Cát Hải")
-    field.flush()
+def test_status_bar_says_when_saved(user, window):
+    user.type_into("place", "Hiền Hào, Cát Hải")
     assert window.saved_label.text().endswith(dt.datetime.now().strftime("%H:%M"))
 
 
@@ -301,29 +293,18 @@ def test_no_ctrl_shift_shortcuts(window):
     assert window.commands.no_ctrl_shift() == []
 
 
-def test_typing_in_a_table_cell_and_enter_moves_down(window, db, qtbot):
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QLineEdit
-
-    window.tabs.setCurrentIndex(2)
-    table = tab(window, "ImplementationTab").table
-    table._select_row(3, NAME)
-    table.view.edit(table.view.currentIndex())
-    editor = table.view.viewport().findChild(QLineEdit)
-    assert editor is not None
-    editor.selectAll()
-    type_text(editor, "Tết Trung thu cho thiếu nhi")
-    QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop pass
-    qtbot.waitUntil(lambda: kept(db).activities[3].name == "Tết Trung thu cho thiếu nhi", timeout=2000)
-    assert table.view.currentIndex().row() == 4
+def test_typing_in_a_table_cell_and_enter_moves_down(user, db):
+    user.type_cell(3, NAME, "Tết Trung thu cho thiếu nhi")
+    assert kept(db).activities[3].name == "Tết Trung thu cho thiếu nhi"
+    assert user.table.view.currentIndex().row() == 4
 
 
-def test_row_heights_follow_the_wrapped_text(window, qtbot):
-    window.tabs.setCurrentIndex(2)
-    table = tab(window, "ImplementationTab").table
+def test_row_heights_follow_the_wrapped_text(user, qtbot):
+    table = user.table
+    user.choose_tab("implementation")
     short, long_ = 3, 0  # "Tổ chức Tết trung thu" and a name that wraps
     qtbot.waitUntil(lambda: table.view.rowHeight(long_) > table.view.rowHeight(short), timeout=3000)
-    table.model.setData(table.model.index(short, NAME), "Tổ chức Tết trung thu " * 8)
+    user.type_cell(short, NAME, "Tổ chức Tết trung thu " * 8)
     qtbot.waitUntil(lambda: table.view.rowHeight(short) > table.view.rowHeight(4), timeout=3000)
 
 
