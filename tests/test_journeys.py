@@ -283,3 +283,39 @@ def test_issue_edit_unlock_issue_again_and_export_the_archived_copy(qtbot, tmp_p
     user.trigger(window.commands.archives)
     assert out.read_bytes() == first.pdf
     window.close()
+
+
+# ---- printing: Ctrl+P, the toolbar, the menu and quick print, on a real queue ------------
+
+
+@pytest.mark.slow
+def test_printing_every_way_onto_a_real_queue(qtbot, tmp_path, seed_report, cups_pdf_printer, monkeypatch):
+    from hienhao_desktop.ui import printing
+    from tests.conftest import wait_for_printed_pdf
+
+    queue, out = cups_pdf_printer
+    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter",
+                        staticmethod(lambda: printing.QPrinterInfo.printerInfo(queue)))
+    db = tmp_path / "reports.sqlite3"
+    with Store.create(db) as store:
+        store.add_report(seed_report)
+    dialogs = ScriptedDialogs()
+    window = open_window(qtbot, db, tmp_path, dialogs)
+    user = User(window)
+    ways = {
+        "Ctrl+P": lambda: user.shortcut(Qt.Key.Key_P, CTRL),
+        "toolbar": lambda: user.toolbar_click(window.commands.print),
+        "menu": lambda: user.trigger(window.commands.print),
+        "quick print": lambda: user.trigger(window.commands.quick_print),
+    }
+    for way, do in ways.items():
+        before = set(out.glob("*.pdf")) if out.exists() else set()
+        dialogs.export_answers.append(True)  # the seed leaves the date for handwriting: print anyway
+        dialogs.print_answers.append(True)
+        do()
+        printed = wait_for_printed_pdf(out, before)
+        assert len(PdfReader(str(printed)).pages) == 3, way
+        assert "3" in window.statusBar().currentMessage(), way
+    asked = [kind for kind, *_ in dialogs.shown if kind == "print"]
+    assert len(asked) == 3  # quick print asks nothing
+    window.close()
