@@ -42,7 +42,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/operations.py" line="+302"/>
+        <location filename="../hienhao_desktop/ui/operations.py" line="+307"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>

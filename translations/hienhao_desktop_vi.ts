@@ -223,8 +223,8 @@ tham gia</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Export anyway</source>
-        <translation>Vẫn xuất</translation>
+        <source>Go on anyway</source>
+        <translation>Vẫn tiếp tục</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -240,7 +240,7 @@ tham gia</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../hienhao_desktop/ui/actions.py" line="+125"/>
+        <location filename="../hienhao_desktop/ui/actions.py" line="+126"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -403,7 +403,7 @@ tham gia</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hienhao_desktop/ui/fields.py" line="+387"/>
+        <location filename="../hienhao_desktop/ui/fields.py" line="+391"/>
         <source>Calendar…</source>
         <translation>Lịch…</translation>
     </message>
@@ -693,7 +693,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Sửa %1: mục %2</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
@@ -746,7 +746,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+230"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+231"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -771,13 +771,13 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+131"/>
+        <location line="+55"/>
+        <location line="+136"/>
         <source>Hiền Hào – Reports</source>
         <translation>Hiền Hào – Báo cáo</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-135"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -807,12 +807,12 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+178"/>
         <source>The change was not saved</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>Hiền Hào – Reports %1
 The periodic review reports of the Community Learning Centre.
 
@@ -835,7 +835,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-277"/>
         <source>Periodic review</source>
         <translation>Sơ kết</translation>
     </message>
@@ -855,12 +855,12 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Cannot open the report</source>
         <translation>Không mở được báo cáo</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>This report is final: it opens read-only. Its archived PDF is what is printed and exported.</source>
         <translation>Báo cáo này đã ban hành nên chỉ xem, không sửa được. Khi in và xuất, chương trình dùng bản lưu PDF của nó.</translation>
     </message>
@@ -870,7 +870,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>Stopped: nothing was made.</source>
         <translation>Đã dừng: chưa tạo tệp nào.</translation>
     </message>
@@ -893,7 +893,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../hienhao_desktop/ui/operations.py" line="+86"/>
+        <location filename="../hienhao_desktop/ui/operations.py" line="+91"/>
         <location line="+20"/>
         <source>No new report was made</source>
         <translation>Chưa tạo được báo cáo mới</translation>
@@ -1134,7 +1134,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Đã khôi phục từ bản sao lưu lúc %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Archived copies</source>
         <translation>Bản lưu</translation>
     </message>

@@ -92,8 +92,9 @@ class Commands(QObject):
         font = self.toolbar.font()
         font.setPointSizeF(font.pointSizeF() + 1)
         self.toolbar.setFont(font)
+        # Issue and Unlock share one place: only the one that applies is shown.
         for act in (self.undo, self.redo, self.check, self.preview, self.print, self.export_pdf, self.export_xlsx,
-                    self.finalise):
+                    self.finalise, self.unlock):
             self.toolbar.addAction(act)
         window.addToolBar(self.toolbar)
 

@@ -82,7 +82,7 @@ class ChecklistDialog(QDialog):
         for row, problem in enumerate(self._problems):
             self.list.item(row).setText(problem.message(self._language))
         if self.export_button is not None:
-            self.export_button.setText(QCoreApplication.translate("Checklist", "Export anyway"))
+            self.export_button.setText(QCoreApplication.translate("Checklist", "Go on anyway"))
         if self.back_button is not None:
             self.back_button.setText(QCoreApplication.translate("Checklist", "Go back and fix"))
         if self.close_button is not None:

@@ -315,7 +315,10 @@ class MainWindow(QMainWindow):
     def _summary_text(self, s: ReportSummary) -> str:
         kind = {"so_ket": self.tr("Periodic review"), "tong_ket": self.tr("End-of-year review")}.get(s.kind, s.kind)
         status = self.tr("final") if s.status == Status.FINAL else self.tr("draft")
-        changed = s.updated_at[:16]
+        try:  # 30/11/2026 14:05, as the clerk writes dates
+            changed = dt.datetime.fromisoformat(s.updated_at).strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            changed = s.updated_at[:16]
         return f"{kind} · {s.school_year} · {s.period}\n{status} · {changed}"
 
     def refresh_list(self) -> None:
@@ -422,14 +425,20 @@ class MainWindow(QMainWindow):
             act.setEnabled(has_doc)
         c.finalise.setEnabled(doc is not None and not doc.read_only)
         c.unlock.setEnabled(doc is not None and doc.read_only)
+        c.finalise.setVisible(doc is None or not doc.read_only)
+        c.unlock.setVisible(doc is not None and doc.read_only)
         self.tabs.setEnabled(has_doc)
         if doc is None:
             self.setWindowTitle(self.tr("Hiền Hào – Reports"))  # the program's name alone
             self.problems_button.setText("")
             self.banner.hide()
             return
-        # Qt adds " — Hiền Hào – Báo cáo" (the program's name) itself.
-        self.setWindowTitle(doc.report.effective_title)
+        # Qt adds " — Hiền Hào – Báo cáo" (the program's name) itself; setting the
+        # same title again would not show a name changed with the language.
+        title = doc.report.effective_title
+        if self.windowTitle() == title and self.windowHandle() is not None:
+            self.setWindowTitle("")
+        self.setWindowTitle(title)
         if doc.read_only:
             self.banner.setText(self.tr("This report is final: it opens read-only. "
                                         "Its archived PDF is what is printed and exported."))

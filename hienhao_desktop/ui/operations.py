@@ -40,8 +40,12 @@ def file_name(title: str, suffix: str) -> str:
 
 
 def documents_folder() -> str:
-    """Where a first export goes: the person's Documents folder."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    """Where a first export goes: the person's Documents folder (their home folder
+    when there is none), never the folder the program happened to start in."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return str(Path.home())
 
 
 class Operations(QObject):
