@@ -184,3 +184,13 @@ def test_unlock_takes_the_place_of_issue_in_the_toolbar(user, window, dialogs):
 def test_the_report_list_writes_dates_as_the_clerk_does(window):
     text = window.report_list.item(0).text()
     assert re.search(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", text), text
+
+
+def test_deleting_the_last_report_clears_the_preview(qtbot, user, window, dialogs):
+    user.shortcut(Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=20000)
+    dialogs.confirm_answers.append(True)
+    user.click(window.delete_button)
+    assert window.document is None
+    assert window.preview.view.document() is None and window.preview.pdf is None
+    assert window.preview.status.text() == ""
