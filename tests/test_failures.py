@@ -282,3 +282,29 @@ def test_an_imported_file_that_is_refused_changes_nothing(qtbot, tmp_path, seed_
     assert errors(dialogs) and "participants" in errors(dialogs)[-1][1]
     assert db.read_bytes() == before
     window.close()
+
+
+def test_a_read_only_disk_is_named_and_nothing_breaks(qtbot, tmp_path, small_disk, seed_report, dialogs, seed_json):
+    """The USB stick's write-protect switch is on: the window opens the file (read
+    only), says so when a change cannot be saved, and every report operation is
+    refused with words instead of an exception."""
+    db = small_disk / "reports.sqlite3"
+    with Store.create(db) as store:
+        store.add_report(seed_report)
+    if not _mount("-o", "remount,ro", str(small_disk)):
+        pytest.skip("remounting read-only is not allowed here")
+    window = open_window(qtbot, db, tmp_path, dialogs)
+    user = User(window)
+    user.type_into("place", "Cát Hải")
+    assert any("read-only" in text or "khóa ghi" in text for _title, text in errors(dialogs)), dialogs.shown
+    dialogs.shown.clear()
+    user.shortcut(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs.confirm_answers.append(True)
+    user.click(window.delete_button)
+    dialogs.files.append(seed_json)
+    user.trigger(window.commands.import_json)
+    assert len(errors(dialogs)) == 3, dialogs.shown
+    assert window.document is not None and window.report_list.count() == 1
+    with Store.open(db) as store:
+        assert store.load(1) == seed_report
+    window.close()
