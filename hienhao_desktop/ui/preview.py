@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -49,7 +48,6 @@ class PreviewTab(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.rebuild)
 
-        self._no_pages = QPdfDocument(self)  # shown when no report is open
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -106,7 +104,7 @@ class PreviewTab(QWidget):
         if document is None:  # nothing open (the last report was deleted): show no pages
             self._timer.stop()
             self._building_ended()
-            self.view.setDocument(self._no_pages)
+            self.view.setDocument(None)  # type: ignore[arg-type]
             if self._pages is not None:
                 self._pages.close()
                 self._pages = None
