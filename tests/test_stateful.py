@@ -2,7 +2,7 @@
 RuleBasedStateMachine): switch report, type into a field, add/insert/move/delete
 table rows, type into cells (refused counts included), paste rows, add plans,
 undo, redo (also with a store that refuses), preview, issue/unlock, switch language,
-make a new report.
+make a new report, delete one, import a file.
 
 A plain reference model (reports as dataclasses changed by ordinary Python, and a
 list of states per open report for undo) says what the database must hold; after
@@ -333,6 +333,32 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
         self.current = new_id
         self.history = History(self.model[new_id])
 
+    @precondition(lambda self: len(self.ids) > 1)
+    @rule()
+    def delete_report(self) -> None:
+        self.dialogs.confirm_answers.append(True)
+        self.act(lambda: self.user.click(self.window.delete_button))
+        self.ids.remove(self.current)
+        del self.model[self.current]
+        self.final.discard(self.current)
+        self.current = self.window.document.report_id  # the report the list shows first
+        self.history = History(self.model[self.current])
+
+    @rule(title=some_line)
+    def import_a_file(self, title: str) -> None:
+        from hienhao_desktop.storage import exchange
+
+        report = dataclasses.replace(self.seed.copy(), title=title, activities=self.seed.activities[:2])
+        path = self.db.parent / "nhap.json"
+        path.write_text(exchange.dumps(report), encoding="utf-8")
+        self.dialogs.files.append(path)
+        self.act(lambda: self.user.trigger(self.window.commands.import_json))
+        new_id = self.window.document.report_id
+        self.ids.append(new_id)
+        self.model[new_id] = exchange.read_file(path)
+        self.current = new_id
+        self.history = History(self.model[new_id])
+
     @rule()
     def issue_or_unlock(self) -> None:
         if self.editable:
@@ -365,7 +391,7 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
         assert {i for i, s in status.items() if s == "final"} == self.final
         assert self.window.document is not None and self.window.document.report_id == self.current
         assert self.window.document.report == self.model[self.current]
-        assert not self.dialogs.confirm_answers and not self.dialogs.export_answers
+        assert not self.dialogs.confirm_answers and not self.dialogs.export_answers and not self.dialogs.files
 
 
 @pytest.mark.slow
