@@ -55,7 +55,7 @@ def _import_renderer(module: str, name: str) -> Callable[[Report], bytes]:
     import importlib
 
     try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), name)
     except ModuleNotFoundError as exc:
         if exc.name and module.startswith(exc.name):
             raise StepFailed(f"{module} is missing from this build (export not available)") from exc
@@ -354,7 +354,7 @@ def _delete_now(widget: Any) -> None:
     crashes (seen here: exit status 139 in about 5 runs out of 6)."""
     import shiboken6
 
-    if shiboken6.isValid(widget):
+    if isinstance(widget, shiboken6.Object) and shiboken6.isValid(widget):
         shiboken6.delete(widget)
 
 

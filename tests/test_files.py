@@ -17,6 +17,7 @@ import pytest
 from hienhao_desktop.storage import files
 from hienhao_desktop.storage.files import WriteRefused, remove_temporary, write_atomic
 
+
 class _SharingViolation(PermissionError):
     """What Windows raises for a file another program holds open: errno EACCES with
     winerror 32 (an attribute Python sets only on Windows)."""

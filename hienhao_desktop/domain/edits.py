@@ -175,7 +175,8 @@ def coerce_item(list_name: str, index: int, item: Any) -> Any:
     cls, checks = RECORD_LISTS[list_name]
     if not isinstance(item, cls):
         raise EditError(path, "not_object")
-    return replace(item, **{name: check(f"{path}.{name}", getattr(item, name)) for name, check in checks.items()})
+    record: Any = item  # an instance of the list's dataclass (checked just above)
+    return replace(record, **{name: check(f"{path}.{name}", getattr(item, name)) for name, check in checks.items()})
 
 
 def normalize_report(report: Report) -> Report:

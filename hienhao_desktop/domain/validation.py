@@ -7,9 +7,10 @@ it, and says what is wrong in the clerk's words (``messages``).
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from hienhao_desktop.domain import messages
 from hienhao_desktop.domain.model import Authority, Report
@@ -25,7 +26,7 @@ class Problem:
     field: str
     code: str
     severity: Severity = Severity.ERROR
-    params: dict[str, object] = field(default_factory=dict, hash=False, compare=True)
+    params: dict[str, object] = dataclasses.field(default_factory=dict, hash=False, compare=True)
 
     def message(self, lang: str | None = None) -> str:
         return messages.render(self.code, lang, **self.params)

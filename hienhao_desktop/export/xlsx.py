@@ -574,7 +574,8 @@ class _ReportSheet:
         for stt, a in enumerate(self.report.activities, start=1):
             if stt % 200 == 0:
                 check(self.cancelled)
-            values = (stt, a.name.strip(), a.participants, a.lead_unit.strip(), a.partner_units.strip())
+            values: tuple[str | int | None, ...] = (stt, a.name.strip(), a.participants, a.lead_unit.strip(),
+                                                    a.partner_units.strip())
             texts = [("" if v is None else str(v)) for v in values]
             rows.append((values, _cells_height(texts, REPORT_WIDTHS)))
         total_height = _rows_height(1)
@@ -784,8 +785,8 @@ def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report) -> Non
 
     header_row = 8
     border = _thin_border()
-    for col, header in enumerate(("Đơn vị chủ trì", "Số hoạt động", "Số người tham gia"), start=1):
-        cell = _put_text(ws.cell(row=header_row, column=col), header)
+    for number, header in enumerate(("Đơn vị chủ trì", "Số hoạt động", "Số người tham gia"), start=1):
+        cell = _put_text(ws.cell(row=header_row, column=number), header)
         cell.font = _font(bold=True)
         cell.border = border
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -794,8 +795,8 @@ def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report) -> Non
         _put_text(ws.cell(row=row, column=1), unit).alignment = Alignment(vertical="top", wrap_text=True)
         _put_number(ws.cell(row=row, column=2), count)
         _put_number(ws.cell(row=row, column=3), people)
-        for col in range(1, 4):
-            ws.cell(row=row, column=col).border = border
+        for number in range(1, 4):
+            ws.cell(row=row, column=number).border = border
         ws.row_dimensions[row].height = _cells_height((unit, "", ""), STATS_WIDTHS)
 
     n = len(report.activities)
@@ -831,7 +832,7 @@ class _FixedTimeZipFile(zipfile.ZipFile):
     """A zip whose entries all carry one fixed timestamp, so that the same workbook
     gives the same bytes (openpyxl stamps every entry with the current time)."""
 
-    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # type: ignore[override]
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
         if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
             info = zipfile.ZipInfo(zinfo_or_arcname, date_time=_ZIP_TIME)
             info.compress_type = self.compression
@@ -839,7 +840,7 @@ class _FixedTimeZipFile(zipfile.ZipFile):
             zinfo_or_arcname = info
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[override]
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
         # openpyxl writes each worksheet to a temporary file and adds it with write(),
         # which would stamp the entry with that file's modification time.
         with open(filename, "rb") as source:

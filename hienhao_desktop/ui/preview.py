@@ -107,6 +107,16 @@ class PreviewTab(QWidget):
             document.changed.connect(self._changed)
         self._generation += 1  # whatever is being built belongs to the previous report
         self._dirty = True
+        if document is None:  # nothing open (the last report was deleted): show no pages
+            self._timer.stop()
+            self._building_ended()
+            self.view.setDocument(None)  # type: ignore[arg-type]
+            if self._pages is not None:
+                self._pages.close()
+                self._pages = None
+            self.pdf = None
+            self.status.setText("")
+            return
         if self.isVisible():
             self.rebuild()
 
