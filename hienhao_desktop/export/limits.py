@@ -38,7 +38,7 @@ def printable(value: T, limit: int = MAX_FIELD_CHARS) -> T:
     """A copy of ``value`` (a report, or any part of one) with every string cut to
     ``limit`` characters; ``value`` itself when nothing is too long."""
     result: Any = _walk(value, limit)
-    return value if result is _SAME else result  # type: ignore[no-any-return]
+    return value if result is _SAME else result
 
 
 _SAME: Any = object()
