@@ -254,6 +254,7 @@ def test_the_restore_dialog_lists_dates_and_report_counts(qtbot, tmp_path, seed_
     from hienhao_desktop.storage.backup import list_backups
     from hienhao_desktop.ui.dialogs import BackupChooser
 
+    i18n.use_language("vi")  # the program's language at start (tests leave it as they please)
     db = tmp_path / "reports.sqlite3"
     with Store.create(db) as store:
         store.add_report(seed_report)

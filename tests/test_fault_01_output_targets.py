@@ -113,6 +113,7 @@ def test_window_export_onto_the_open_data_file_says_so_and_writes_nothing(qtbot,
     from hienhao_desktop.ui.main_window import MainWindow
     from hienhao_desktop.ui.settings import Settings
     from tests.ui_helpers import ScriptedDialogs
+    from tests.user import User
 
     dialogs = ScriptedDialogs()
     window = MainWindow(Store.open(db), Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
@@ -121,7 +122,7 @@ def test_window_export_onto_the_open_data_file_says_so_and_writes_nothing(qtbot,
     before = sha(db)
     dialogs.export_answers.append(True)
     dialogs.files.append(db)
-    assert not window.export_pdf()
+    User(window).trigger(window.commands.export_pdf)  # Xuất PDF, choosing the data file itself
     assert sha(db) == before
     errors = [text for kind, _title, text in dialogs.shown if kind == "error"]
     assert errors and str(db) in errors[-1]

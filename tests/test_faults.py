@@ -238,7 +238,11 @@ def test_a_refused_undo_leaves_the_history_where_it_was(user, window, db):
 def test_restoring_the_oldest_of_ten_backups(user, window, db, dialogs):
     backups = db.parent / "backups"
     backups.mkdir()
-    with Store.open(db) as store:
+    # Copies made earlier: from a copy of the data file, as the window holds this one
+    # (writing it from a second connection now would be refused as a change by another).
+    earlier = db.parent / "earlier.sqlite3"
+    shutil.copyfile(db, earlier)
+    with Store.open(earlier) as store:
         for n in range(10):
             store.apply_edit(1, __import__("hienhao_desktop.domain.edits", fromlist=["SetField"])
                              .SetField("title", f"Bản {n}"))

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+122"/>
+        <source>%1 — %n report(s)</source>
+        <translation>
+            <numerusform>%1 — %n report</numerusform>
+            <numerusform>%1 — %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message numerus="yes">
         <location filename="../hienhao_desktop/ui/operations.py" line="+311"/>

@@ -426,7 +426,7 @@ tham gia</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../hienhao_desktop/ui/dialogs.py" line="+37"/>
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+38"/>
         <location line="+114"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -494,8 +494,15 @@ Dùng đoạn đã chuyển mã?</translation>
         <source>%1 — cannot be read</source>
         <translation>%1 — không đọc được</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %n report(s)</source>
+        <translation>
+            <numerusform>%1 — %n báo cáo</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Choose the copy to go back to. The program keeps a copy each time it starts (at most one every half day).</source>
         <translation>Chọn bản sao lưu muốn quay về. Mỗi lần mở, chương trình giữ một bản sao (nhiều nhất một bản mỗi nửa ngày).</translation>
     </message>

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from hienhao_desktop.domain.validation import Problem
 from hienhao_desktop.storage.backup import BackupInfo
+from hienhao_desktop.ui.i18n import Context
 
 
-class Dialogs:
+class Dialogs(Context):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
@@ -118,7 +119,7 @@ def describe_backup(info: BackupInfo) -> str:
     when = info.taken.strftime("%d/%m/%Y %H:%M")
     if info.reports is None:
         return QCoreApplication.translate("Dialogs", "%1 — cannot be read").replace("%1", when)
-    return QCoreApplication.translate("Dialogs", "%1 — %n report(s)", "", info.reports).replace("%1", when)
+    return Dialogs.tr("%1 — %n report(s)", "", info.reports).replace("%1", when)
 
 
 class BackupChooser(QDialog):
