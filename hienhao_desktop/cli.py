@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
-import sqlite3
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -200,11 +200,11 @@ def _import(args: argparse.Namespace) -> int:
     else:
         raise refusal(kind, str(args.file))
     # refused files stop above, before any database is touched
+    from hienhao_desktop.storage.lock import CLI_WAIT
     from hienhao_desktop.storage.store import Store
 
-    path = _db_path(args)
-    store = Store.open(path) if path.exists() else Store.create(path)
-    with store:
+    # A window holding the file: wait a moment, then refuse naming who holds it.
+    with Store.open_or_create(_db_path(args), hold_lock=True, wait=CLI_WAIT) as store:
         print(store.add_report(report))
     return 0
 
@@ -224,24 +224,31 @@ def _load_source(args: argparse.Namespace) -> tuple[Report, bytes | None]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    if not (args.pdf or args.xlsx or args.docx or args.out_json):
+    from hienhao_desktop.storage.files import check_output_target, write_atomic
+
+    outputs = [p for p in (args.out_json, args.pdf, args.xlsx, args.docx) if p]
+    if not outputs:
         raise Refused("export: hãy chọn ít nhất một trong --pdf, --xlsx, --docx, --out-json (choose an output)")
+    # No output may land on a data file (the one read from, or any other): every
+    # target is checked before anything is read or written.
+    protect = [] if args.json is not None else [_db_path(args)]
+    for target in outputs:
+        check_output_target(target, protect=protect)
     report, archived_pdf = _load_source(args)
     from hienhao_desktop.storage import exchange
-    from hienhao_desktop.storage.files import write_atomic
 
     if args.out_json:
-        exchange.write_file(report, args.out_json)
+        write_atomic(args.out_json, exchange.dumps(report).encode("utf-8"), protect=protect)
     if args.pdf:
-        write_atomic(args.pdf, _pdf_of(report, archived_pdf))
+        write_atomic(args.pdf, _pdf_of(report, archived_pdf), protect=protect)
     if args.xlsx:
         from hienhao_desktop.export.xlsx import render_xlsx
 
-        write_atomic(args.xlsx, render_xlsx(report))
+        write_atomic(args.xlsx, render_xlsx(report), protect=protect)
     if args.docx:
         from hienhao_desktop.export.docx import render_docx
 
-        write_atomic(args.docx, render_docx(report))
+        write_atomic(args.docx, render_docx(report), protect=protect)
     return 0
 
 
@@ -270,9 +277,10 @@ def _print(args: argparse.Namespace) -> int:
 
 def _finalise(args: argparse.Namespace) -> int:
     from hienhao_desktop.export.pdf import render_pdf
+    from hienhao_desktop.storage.lock import CLI_WAIT
     from hienhao_desktop.storage.store import Store
 
-    with Store.open(_db_path(args)) as store:
+    with Store.open(_db_path(args), hold_lock=True, wait=CLI_WAIT) as store:
         report = store.load(args.report)
         archive = store.finalise(args.report, render_pdf(report))
     print(archive.sha256)
@@ -281,17 +289,18 @@ def _finalise(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     from hienhao_desktop.storage.backup import rolling_backup
-    from hienhao_desktop.storage.files import WriteRefused
+    from hienhao_desktop.storage.files import WriteRefused, check_output_target
     from hienhao_desktop.storage.store import Store
 
-    with Store.open(_db_path(args)) as store:
+    db = _db_path(args)
+    target: Path | None
+    if args.to is not None:
+        check_output_target(args.to, protect=[db], allow_database=True)
+        if os.path.lexists(args.to):
+            raise WriteRefused("out_exists", args.to)
+    with Store.open(db) as store:
         if args.to is not None:
-            if args.to.exists():
-                raise WriteRefused(f"{args.to}: tệp đã có, không ghi đè (the file exists; not overwritten)")
-            try:
-                target = store.backup_to(args.to)
-            except (OSError, sqlite3.Error) as exc:
-                raise WriteRefused(f"{args.to}: không ghi được bản sao lưu (cannot write the backup): {exc}") from None
+            target = store.backup_to(args.to)
         else:
             target = rolling_backup(store, min_age=dt.timedelta(0))
     print(target)

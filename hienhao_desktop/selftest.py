@@ -55,7 +55,7 @@ def _import_renderer(module: str, name: str) -> Callable[[Report], bytes]:
     import importlib
 
     try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), name)
     except ModuleNotFoundError as exc:
         if exc.name and module.startswith(exc.name):
             raise StepFailed(f"{module} is missing from this build (export not available)") from exc
@@ -234,6 +234,9 @@ class SelfTest:
 
     def step_pdf(self) -> str:
         from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        from hienhao_desktop.ui.printing import PdfPages
 
         window = self.window
         assert window is not None
@@ -249,11 +252,27 @@ class SelfTest:
         pages = document.pageCount()
         document.close()
         _require(pages >= 1, "the exported PDF has no page")
+        # What printing and the preview do with it: a page rendered by QtPdf (printing
+        # draws these images), and the document shown in the preview's QPdfView.
+        rendered = PdfPages(data)
+        try:
+            image = rendered.render(0, 36)
+            _require(not image.isNull() and image.width() > 100, "QtPdf rendered no page image")
+            ink = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                      if image.pixelColor(x, y).lightness() < 128)
+            _require(ink > 50, "QtPdf rendered the first page blank")
+            view = QPdfView()
+            view.setDocument(rendered.document)
+            _require(view.document() is rendered.document, "the preview's QPdfView does not take the document")
+            view.deleteLater()
+        finally:
+            rendered.close()
         from hienhao_desktop.export.fonts import embedded_fonts
 
         embedded = embedded_fonts(data)
         _require(bool(embedded), "the exported PDF embeds no font")
-        return (f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf; "
+        return (f"PDF {pages} page{'s' if pages != 1 else ''} ({len(data) // 1024} KB, read back with QtPdf, "
+                f"page 1 rendered as printing does it and shown in the preview's view; "
                 f"fonts embedded: {', '.join(embedded)})")
 
     def step_excel(self) -> str:
@@ -306,6 +325,32 @@ class SelfTest:
         paper = "" if not writes_to_file(plan.printer) else ", it writes a file: quick print will ask"
         return f"printing: {len(names)} printer{'s' if len(names) != 1 else ''} (default: {default}{paper})"
 
+    def step_data_file(self) -> str:
+        """The user's default data file, looked at without changing it: missing (made
+        at the first start), sound, empty (an interrupted first start: the window makes
+        it anew with the sample), or refused with the reason the window would give."""
+        from hienhao_desktop.storage.paths import default_db_path
+        from hienhao_desktop.storage.store import Store, StoreError, is_empty_database
+
+        path = default_db_path()
+        if not path.exists():
+            return f"data file {path} not made yet (the first start makes it with the sample report)"
+        if is_empty_database(path):
+            return (f"data file {path} is empty (an earlier start was interrupted); "
+                    "the window makes it anew with the sample report")
+        import shutil
+
+        copy = self.work / "data-file-copy.sqlite3"  # checked (and upgraded, if older) on a copy
+        try:
+            shutil.copyfile(path, copy)
+            with Store.open(copy) as store:
+                count = len(store.list_reports())
+        except OSError as exc:
+            raise StepFailed(f"data file {path} cannot be read: {exc.strerror}") from exc
+        except StoreError as exc:
+            raise StepFailed(f"data file {path}: " + exc.message("en").split(": ", 1)[-1]) from exc
+        return f"data file {path} ({count} report{'s' if count != 1 else ''})"
+
     def step_close(self) -> str:
         from PySide6.QtWidgets import QApplication
 
@@ -336,7 +381,7 @@ def _delete_now(widget: Any) -> None:
     crashes (seen here: exit status 139 in about 5 runs out of 6)."""
     import shiboken6
 
-    if shiboken6.isValid(widget):
+    if isinstance(widget, shiboken6.Object) and shiboken6.isValid(widget):
         shiboken6.delete(widget)
 
 
@@ -420,6 +465,7 @@ def run() -> int:
             ("Excel", test.step_excel),
             ("data folder", test.step_data_folder),
             ("printers", test.step_printers),
+            ("data file", test.step_data_file),
             ("close", test.step_close),
         ]
         for name, step in steps:

@@ -67,9 +67,12 @@ KEPT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     # windows on Windows. No wayland, eglfs, linuxfb, vnc, minimal.
     "platforms": ("offscreen", "xcb", "windows"),
     "imageformats": ("ico",),  # PNG is built into QtGui; nothing else is read
-    "platforminputcontexts": None,  # Vietnamese input methods on Linux (ibus, compose)
+    # Vietnamese input methods on Linux (Windows' IME is built into qwindows). Not
+    # qtvirtualkeyboard: Qt's on-screen keyboard, a Qt Quick plugin whose libraries come
+    # with PySide6-Addons and are left out (it could not load).
+    "platforminputcontexts": ("compose", "ibus"),
     "printsupport": None,  # CUPS on Linux
-    "styles": None,  # the Windows 11 style
+    "styles": None,  # qmodernwindowsstyle: the Windows 11 style (and Windows 10's "windowsvista")
 }
 
 # Qt libraries that hooks may pull in and the program never loads.
@@ -81,11 +84,21 @@ EXCLUDED_QT_LIBRARIES = (
     "Qt6Designer", "Qt6Help", "Qt6PdfQuick",
 )
 
+# What the bundle takes from PySide6-Addons (installed for QtPdf, which 6.11 ships there):
+# the PDF document and view, their Python modules and nothing else (no WebEngine, 3D,
+# Multimedia, Charts, ... nor their plugins, QML and resources). File stems, lower case,
+# without "lib" and the suffixes: libQt6Pdf.so.6, Qt6Pdf.dll, QtPdf.abi3.so, QtPdf.pyd.
+ADDONS_KEPT = frozenset({"qt6pdf", "qt6pdfwidgets", "qtpdf", "qtpdfwidgets"})
+
 # Linked by kept files, but left to the system (Linux). CUPS must match the system's
 # print service and pulls in GnuTLS, Kerberos, Avahi... (12 MB): without libcups2 the
 # program runs and only printing is unavailable. libdbus-1 must match the system's
 # D-Bus and pulls in libsystemd and libgcrypt (3 MB); every Linux desktop has it.
 SYSTEM_LIBRARIES = {"libcups.so.2", "libdbus-1.so.3"}
+
+
+class SelectionError(Exception):
+    """The selection would make a bundle that cannot work; the message says which file."""
 
 
 def parts(dest: str) -> tuple[str, ...]:
@@ -210,6 +223,34 @@ def linked_only(binaries: Iterable[Entry], imports: Callable[[str], list[str]] =
     return [entry for entry in binaries if parts(entry[0])[-1].lower() in keep]
 
 
+def unloadable(kept: Iterable[Entry], binaries: Iterable[Entry],
+               imports: Callable[[str], list[str]] = direct_imports) -> dict[str, list[str]]:
+    """Kept files that link a library PyInstaller collected but the selection left out
+    (SYSTEM_LIBRARIES aside): such a plugin or module could not load. Name -> libraries."""
+    kept = list(kept)
+    kept_names = {parts(dest)[-1].lower() for dest, _src, _kind in kept}
+    dropped = {parts(dest)[-1].lower() for dest, _src, _kind in binaries} - kept_names - SYSTEM_LIBRARIES
+    found: dict[str, list[str]] = {}
+    for dest, src, _kind in kept:
+        missing = [name for name in imports(src) if parts(name)[-1].lower() in dropped]
+        if missing:
+            found[dest] = missing
+    return found
+
+
+def addons_stem(name: str) -> str:
+    """A file name as ADDONS_KEPT spells it: libQt6Pdf.so.6 -> qt6pdf, QtPdf.pyd -> qtpdf."""
+    return parts(name)[-1].split(".")[0].lower().removeprefix("lib")
+
+
+def stray_addons(bundle_files: Iterable[str], addons_files: Iterable[str]) -> list[str]:
+    """The bundle's files that come from the PySide6-Addons wheel and are not QtPdf's.
+    Both are paths inside site-packages / the bundle's _internal folder, either separator."""
+    from_addons = {"/".join(parts(path)).lower() for path in addons_files}
+    return sorted(path for path in bundle_files
+                  if "/".join(parts(path)).lower() in from_addons and addons_stem(path) not in ADDONS_KEPT)
+
+
 def trimmed_icu(binaries: list[Entry], workpath: Path) -> list[Entry]:
     """On Linux, ICU's 32 MB data library replaced by a copy holding only what a
     Vietnamese/English program uses (packaging/icu_data.py says what goes; about
@@ -236,8 +277,21 @@ def trimmed_icu(binaries: list[Entry], workpath: Path) -> list[Entry]:
 
 def select(binaries: Iterable[Entry], datas: Iterable[Entry], imports: Callable[[str], list[str]] = direct_imports,
            workpath: Path | None = None) -> tuple[list[Entry], list[Entry]]:
-    """The spec's whole selection: (binaries, datas) that go into the bundle."""
-    kept = linked_only([entry for entry in binaries if wanted(entry[0])], imports)
+    """The spec's whole selection: (binaries, datas) that go into the bundle.
+    SelectionError when a kept file links a library that was left out."""
+    binaries = list(binaries)
+    cache: dict[str, list[str]] = {}
+
+    def linked(src: str) -> list[str]:
+        if src not in cache:
+            cache[src] = imports(src)
+        return cache[src]
+
+    kept = linked_only([entry for entry in binaries if wanted(entry[0])], linked)
+    broken = unloadable(kept, binaries, linked)
+    if broken:
+        raise SelectionError("kept files link libraries the selection leaves out (they could not load): " + "; ".join(
+            f"{dest} links {', '.join(names)}" for dest, names in sorted(broken.items())))
     if workpath is not None:
         kept = trimmed_icu(kept, workpath)
     return kept, [entry for entry in datas if wanted(entry[0])]

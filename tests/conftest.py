@@ -10,7 +10,27 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _offscreen_office_screen() -> None:
+    """Headless Qt on a 1366×768 screen (the office's), not offscreen's 800×600, so
+    the window lays out as it does for the clerk."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if platform != "offscreen":
+        return
+    import json
+    import tempfile
+
+    config = Path(tempfile.gettempdir()) / "hienhao-offscreen-1366x768.json"
+    text = json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})
+    if not config.exists() or config.read_text() != text:
+        part = config.with_name(f"{config.name}.{os.getpid()}")
+        part.write_text(text)
+        os.replace(part, config)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+_offscreen_office_screen()
 os.environ.setdefault("HIENHAO_LANG", "vi")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -107,10 +107,10 @@ def test_restore_refuses_a_foreign_file(tmp_path, seed_report):
 def test_restore_from_the_window_asks_and_keeps_a_copy_of_the_present(qtbot, tmp_path, seed_report):
     from PySide6.QtCore import QSettings
 
-    from hienhao_desktop.domain.edits import SetField
     from hienhao_desktop.ui.main_window import MainWindow
     from hienhao_desktop.ui.settings import Settings
     from tests.ui_helpers import ScriptedDialogs
+    from tests.user import User
 
     db = make_db(tmp_path, seed_report)
     backup = tmp_path / "old.sqlite3"
@@ -120,15 +120,22 @@ def test_restore_from_the_window_asks_and_keeps_a_copy_of_the_present(qtbot, tmp
     window = MainWindow(Store.open(db), Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
                         dialogs)
     qtbot.addWidget(window)
-    window.document.push(SetField("signature.name", "Người ký mới"), "edit")
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    user = User(window)
+    user.type_into("signature.name", "Người ký mới")
     dialogs.files.append(backup)
     dialogs.confirm_answers.append(False)
-    assert not window.restore_backup()
-    assert window.document.report.signature.name == "Người ký mới"
+    user.trigger(window.commands.restore)
+    with Store.open(db) as store:
+        assert store.load(1).signature.name == "Người ký mới"
     dialogs.files.append(backup)
     dialogs.confirm_answers.append(True)
-    assert window.restore_backup()
-    assert window.document.report.signature.name == "Nguyễn Văn Tuân"
+    user.trigger(window.commands.restore)
+    with Store.open(db) as store:
+        assert store.load(1).signature.name == "Nguyễn Văn Tuân"
+    assert user.field_input("signature.name").text() == "Nguyễn Văn Tuân"
     assert window.document.undo_stack.count() == 0
     copies = list(backup_dir(db).glob("*.sqlite3"))
     assert len(copies) == 1

@@ -103,10 +103,8 @@ def test_the_import_command_hands_the_word_report_to_the_store(tmp_path, monkeyp
             self.path = path
 
         @classmethod
-        def open(cls, path: Path) -> FakeStore:
+        def open_or_create(cls, path: Path, **_lock: object) -> FakeStore:
             return cls(path)
-
-        create = open
 
         def __enter__(self) -> FakeStore:
             return self

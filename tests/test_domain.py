@@ -136,9 +136,14 @@ def test_every_message_renders_in_both_languages():
 
     names = {field for vi, en in messages.MESSAGES.values() for text in (vi, en)
              for _, field, _, _ in string.Formatter().parse(text) if field}
-    params = {name: 1 for name in names}
+    params: dict[str, object] = {name: 1 for name in names}
+    # messages inside messages (a cause, a problem, what kind of object)
+    params.update(problem=messages.Msg("not_text"), cause=messages.Msg("cause_disk_full"),
+                  what=messages.Msg("obj_view"))  # fmt: skip
+    same_by_design = {"cause_other"}  # the system's own words, whatever the language
     for code in messages.MESSAGES:
-        assert messages.render(code, "vi", **params) != messages.render(code, "en", **params)
+        if code not in same_by_design:
+            assert messages.render(code, "vi", **params) != messages.render(code, "en", **params), code
 
 
 def test_text_is_nfc_and_clean_on_the_way_in(seed_report):

@@ -17,7 +17,15 @@ import pytest
 from hienhao_desktop.storage import files
 from hienhao_desktop.storage.files import WriteRefused, remove_temporary, write_atomic
 
-SHARING_VIOLATION = PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+class _SharingViolation(PermissionError):
+    """What Windows raises for a file another program holds open: errno EACCES with
+    winerror 32 (an attribute Python sets only on Windows)."""
+
+    winerror = 32
+
+
+SHARING_VIOLATION = _SharingViolation(13, "The process cannot access the file because it is being used by another process")
 
 
 class HeldOpen:
@@ -69,8 +77,10 @@ def test_a_lasting_lock_is_refused_and_the_old_file_kept(tmp_path: Path, monkeyp
     target.write_bytes(b"old")
     HeldOpen(monkeypatch, target)
     started = time.monotonic()
-    with pytest.raises(WriteRefused, match="open in another program"):
+    with pytest.raises(WriteRefused) as refused:
         write_atomic(target, b"new")
+    assert "open in another program" in refused.value.message("en")
+    assert "đang được mở trong chương trình khác" in refused.value.message("vi")
     assert 0.1 < time.monotonic() - started < 2  # tried again for a while, not for ever
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["Báo cáo.xlsx"]

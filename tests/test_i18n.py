@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from hienhao_desktop.domain import legacy
 from hienhao_desktop.storage.store import Store
@@ -21,7 +21,8 @@ from hienhao_desktop.ui.activities import NAME
 from hienhao_desktop.ui.main_window import MainWindow
 from hienhao_desktop.ui.settings import Settings
 from tests.conftest import ROOT
-from tests.ui_helpers import ScriptedDialogs, leave, type_text
+from tests.ui_helpers import ScriptedDialogs
+from tests.user import User
 
 TRANSLATIONS = ROOT / "translations"
 UI_SOURCES = sorted((ROOT / "hienhao_desktop" / "ui").glob("*.py"))
@@ -44,16 +45,25 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 def test_vietnamese_ts_covers_every_source_string(tmp_path: Path) -> None:
     """A tr() string added to ui/ and not run through scripts/update-translations
-    (or left untranslated) fails here."""
+    (or left untranslated) fails here. The installed lupdate must read every string
+    as the committed files have it, plural or not: a plural it reads as a plain
+    string (Qt 6.11's lupdate does so for ``QCoreApplication.translate(c, s, "", n)``,
+    and drops the string when ``n`` is ``len(x)`` or ``a.b``) would lose its English
+    forms and its Vietnamese plural at the next scripts/update-translations."""
     fresh = tmp_path / "fresh.ts"
     subprocess.run([_tool("pyside6-lupdate"), *map(str, UI_SOURCES), "-ts", str(fresh)],
                    check=True, capture_output=True)
-    wanted = {(c, s) for c, s, _ in _messages(fresh)}
+    wanted = {(c, s, m.get("numerus") == "yes") for c, s, m in _messages(fresh)}
     committed = _messages(TRANSLATIONS / "hienhao_desktop_vi.ts")
-    have = {(c, s) for c, s, _ in committed}
-    assert wanted - have == set(), "run scripts/update-translations and translate the new strings"
-    assert have - wanted == set(), "strings no longer in the code: run scripts/update-translations"
+    have = {(c, s, m.get("numerus") == "yes") for c, s, m in committed}
+    hint = ("; a plural string is written self.tr(text, '', n) in the class named as its context, or "
+            "Name.tr(text, '', n) with class Name(i18n.Context) (ui/i18n.py says why)")
+    assert wanted - have == set(), "run scripts/update-translations and translate the new strings" + hint
+    assert have - wanted == set(), "strings no longer in the code: run scripts/update-translations" + hint
     assert len(wanted) > 150
+    plurals = {(c, s) for c, s, numerus in wanted if numerus}
+    assert {(c, s) for c, s, _ in _messages(TRANSLATIONS / "hienhao_desktop_en.ts")} == plurals
+    assert len(plurals) >= 5
 
 
 @pytest.mark.parametrize("name", ["hienhao_desktop_vi.ts", "hienhao_desktop_en.ts", "qtbase_vi.ts"])
@@ -129,7 +139,7 @@ def _texts(win: MainWindow) -> dict[str, object]:
     return {
         "tabs": [win.tabs.tabText(i) for i in range(win.tabs.count())],
         "menus": [a.text() for a in win.menuBar().actions()],
-        "toolbar": [a.text() for a in win.toolbar.actions()],
+        "toolbar": [a.text() for a in win.commands.toolbar.actions()],
         "headers": [win.report_tabs[2].table.model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)],
         "buttons": [win.new_button.text(), win.from_earlier_button.text(), win.duplicate_button.text(),
                     win.delete_button.text()],
@@ -143,7 +153,7 @@ VIETNAMESE = {
     "tabs": ["Thông tin chung", "Đánh giá chung", "Thực hiện nhiệm vụ", "Giải pháp, kế hoạch",
              "Kiến nghị, đề xuất", "Nơi nhận và ký", "Xem trước"],
     "menus": ["&Tệp", "&Sửa", "&Ngôn ngữ", "Trợ &giúp"],
-    "toolbar": ["Hoàn tác", "Làm lại", "Kiểm tra", "Xem trước", "In…", "Xuất PDF…", "Xuất Excel…", "Ban hành"],
+    "toolbar": ["Hoàn tác", "Làm lại", "Kiểm tra", "Xem trước", "In…", "Xuất PDF…", "Xuất Excel…", "Ban hành", "Mở khóa"],
     "headers": ["Stt", "Tên chuyên đề, hoạt động", "Số người\ntham gia", "Đơn vị chủ trì", "Đơn vị, tổ chức phối hợp"],
     "buttons": ["Báo cáo mới", "Tạo từ báo cáo cũ", "Nhân bản", "Xóa"],
     "table_buttons": ["Thêm dòng", "Dán từ Excel"],
@@ -153,7 +163,7 @@ ENGLISH = {
     "tabs": ["General information", "General assessment", "Task implementation", "Solutions and plans",
              "Recommendations", "Recipients and signature", "Preview"],
     "menus": ["&File", "&Edit", "&Language", "&Help"],
-    "toolbar": ["Undo", "Redo", "Check", "Preview", "Print…", "Export PDF…", "Export Excel…", "Issue"],
+    "toolbar": ["Undo", "Redo", "Check", "Preview", "Print…", "Export PDF…", "Export Excel…", "Issue", "Unlock"],
     "headers": ["No.", "Topic or activity", "Participants", "Lead unit", "Partner units"],
     "buttons": ["New report", "From an earlier one", "Duplicate", "Delete"],
     "table_buttons": ["Add row", "Paste from Excel"],
@@ -166,12 +176,12 @@ def test_vietnamese_is_the_default_and_english_switches_at_run_time(qtbot, windo
     assert _texts(window) == VIETNAMESE
     model = window.report_tabs[2].table.model
     with qtbot.waitSignal(model.headerDataChanged, timeout=2000):
-        window.language_actions["en"].trigger()
+        window.commands.languages["en"].trigger()
     QCoreApplication.processEvents()
     assert _texts(window) == ENGLISH
     assert settings.language == "en"
     assert i18n.current_language() == "en"
-    window.language_actions["vi"].trigger()
+    window.commands.languages["vi"].trigger()
     QCoreApplication.processEvents()
     assert _texts(window) == VIETNAMESE
     assert settings.language == "vi"
@@ -208,7 +218,7 @@ def test_environment_variable_picks_the_language(monkeypatch) -> None:
 
 
 def test_core_messages_follow_the_language(qtbot, window) -> None:
-    window.show_checklist()
+    User(window).shortcut(Qt.Key.Key_F7)
     dialog = window.checklist_dialog
     vietnamese = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert "Chưa nhập ngày ban hành (sẽ để trống để viết tay)." in vietnamese
@@ -221,17 +231,29 @@ def test_core_messages_follow_the_language(qtbot, window) -> None:
 
 
 def test_plural_undo_texts(qtbot, window) -> None:
-    table = window.report_tabs[2].table
-    table.paste_text("A\t1\tB\tC\r\nD\t2\tE\tF\r\n")
+    user = User(window)
+    user.paste_rows("A\t1\tB\tC\r\nD\t2\tE\tF\r\n")
     assert window.document.undo_stack.undoText() == "Dán 2 dòng"
+    user.trigger(window.commands.languages["en"])
+    user.paste_rows("G\t3\tH\tI\r\n")
+    assert window.document.undo_stack.undoText() == "Paste 1 row"
+    user.select_rows([0, 1])
+    user.table_button("delete")
+    assert window.document.undo_stack.undoText() == "Delete 2 rows"
+
+
+def test_plurals_find_their_translations_in_the_contexts_lupdate_files_them_under(qtbot, window) -> None:
+    """``Preview.tr`` (an i18n.Context) and ActivityTable's ``self.tr``."""
+    from hienhao_desktop.ui.preview import Preview
+
+    table = window.report_tabs[2].table
+    assert Preview.tr("%n page(s)", "", 3) == "3 trang"
+    assert table.tr("(%n activity(s) without a count)", "", 2) == "(2 hoạt động chưa có số người)"
     window.set_language("en")
     QCoreApplication.processEvents()
-    table.paste_text("G\t3\tH\tI\r\n")
-    assert window.document.undo_stack.undoText() == "Paste 1 row"
-    table._select_row(0)
-    table.view.selectionModel().select(table.model.index(1, NAME), table.view.selectionModel().SelectionFlag.Select)
-    table.delete_rows()
-    assert window.document.undo_stack.undoText() == "Delete 2 rows"
+    assert [Preview.tr("%n page(s)", "", n) for n in (1, 2)] == ["1 page", "2 pages"]
+    assert table.tr("(%n activity(s) without a count)", "", 1) == "(1 activity without a count)"
+    assert table.tr("Paste %n row(s)", "", 3) == "Paste 3 rows"
 
 
 # ---- Qt's own dialogs in Vietnamese --------------------------------------------------------
@@ -260,54 +282,59 @@ def test_print_dialog_in_vietnamese(window) -> None:
 
 # ---- TCVN3/VNI text pasted into the form ---------------------------------------------------
 
+def paste_into(user: User, path: str, text: str) -> None:
+    """Copied from an old document, pasted over the field (Ctrl+A, Ctrl+V), then Tab."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
+    user.choose_tab(user.tab_of(path))
+    user.click_into(user.field_input(path))
+    user.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    user.press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    user.leave()
+
+
 def test_pasted_tcvn3_is_converted_after_asking(qtbot, window, dialogs, db) -> None:
-    field = window.report_tabs[0].fields["place"]
+    user = User(window)
     dialogs.confirm_answers.append(True)
-    field.widget.setFocus()
-    field.widget.selectAll()
-    field.widget.insert("HiÒn Hµo")  # as a paste does: an edit the field saves
-    leave(field.widget)
+    paste_into(user, "place", "HiÒn Hµo")
     assert dialogs.shown[-1][0] == "confirm"
     assert "HiÒn Hµo" in dialogs.shown[-1][2] and "Hiền Hào" in dialogs.shown[-1][2]
-    assert field.widget.text() == "Hiền Hào"
+    assert user.field_input("place").text() == "Hiền Hào"
     with Store.open(db) as store:
         assert store.load(1).place == "Hiền Hào"
 
 
 def test_pasted_vni_kept_when_refused_and_ordinary_text_never_asks(qtbot, window, dialogs, db) -> None:
-    field = window.report_tabs[5].fields["signature.name"]
+    user = User(window)
     dialogs.confirm_answers.append(False)
-    field.widget.setFocus()
-    field.widget.selectAll()
-    field.widget.insert("Nguyeãn Vaên Tuaân")
-    leave(field.widget)
-    assert field.widget.text() == "Nguyeãn Vaên Tuaân"
+    paste_into(user, "signature.name", "Nguyeãn Vaên Tuaân")
+    assert user.field_input("signature.name").text() == "Nguyeãn Vaên Tuaân"
     asked = len(dialogs.shown)
-    type_text(field.widget, " Trần Thị Hằng")
-    leave(field.widget)
+    user.type_into("signature.name", " Trần Thị Hằng", replace=False)
     assert len(dialogs.shown) == asked  # Unicode typed by a Vietnamese input method: no question
 
 
 def test_table_cell_and_list_item(qtbot, window, dialogs, db) -> None:
-    table = window.report_tabs[2].table
+    user = User(window)
     dialogs.confirm_answers.extend([True, True])
-    index = table.model.index(0, NAME)
-    assert table.model.setData(index, "Tæ chøc tuyªn truyÒn")
-    assert table.model.data(index) == "Tổ chức tuyên truyền"
-    recipients = window.report_tabs[5].recipients
-    assert recipients.model.setData(recipients.model.index(0), "Phoøng GD&ÑT huyeän")
-    assert recipients.model.items[0] == "Phòng GD&ĐT huyện"
+    user.type_cell(0, NAME, "Tæ chøc tuyªn truyÒn")  # pasted from an old document, as typing
+    assert window.document.report.activities[0].name == "Tổ chức tuyên truyền"
+    user.type_item("recipients", 0, "Phoøng GD&ÑT huyeän")
+    assert window.document.report.recipients[0] == "Phòng GD&ĐT huyện"
+    with Store.open(db) as store:
+        kept = store.load(1)
+    assert (kept.activities[0].name, kept.recipients[0]) == ("Tổ chức tuyên truyền", "Phòng GD&ĐT huyện")
 
 
 def test_menu_command_converts_the_focused_field(qtbot, window, dialogs) -> None:
-    field = window.report_tabs[0].fields["organization.name"]
-    window.tabs.setCurrentIndex(0)
-    field.widget.setText("Trung t©m häc tËp céng ®ång")
-    field.widget.setFocus()
-    QApplication.processEvents()
-    assert window.convert_legacy_action.text() == "Chuyển mã TCVN3/VNI sang Unicode"
-    window.convert_legacy_action.trigger()
-    assert field.widget.text() == "Trung tâm học tập cộng đồng"
-    leave(field.widget)
+    user = User(window)
+    dialogs.confirm_answers.append(False)  # typed in full, it looks pasted: keep it as it is, for now
+    user.type_into("organization.name", "Trung t©m häc tËp céng ®ång", leave=False)
+    assert window.commands.convert_legacy.text() == "Chuyển mã TCVN3/VNI sang Unicode"
+    user.trigger(window.commands.convert_legacy)  # Sửa > Chuyển mã, with the cursor in the field
+    field = user.field_input("organization.name")
+    assert field.text() == "Trung tâm học tập cộng đồng"
+    user.leave()
     assert window.document.report.organization.name == "Trung tâm học tập cộng đồng"
-    assert legacy.detect(field.widget.text()) is None
+    assert legacy.detect(field.text()) is None

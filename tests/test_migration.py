@@ -340,3 +340,23 @@ def test_foreign_keys_are_on_again_after_an_upgrade(v2):
         store.delete(2)
     assert not [r for r in rows(v2)["block"] if r[0] == 2]
     assert not [r for r in rows(v2)["activity"] if r[0] == 2]
+
+
+def test_restoring_a_version_2_backup_upgrades_a_copy_and_brings_back_every_report(v2, tmp_path, seed_report):
+    """A backup made by the release before the outline: the copy (never the backup
+    itself) is upgraded, then its known data copied into a fresh file of schema 3."""
+    before = fingerprint(v2)
+    expected = {rid: _expected(old) for rid, old in _v2_reports(v2).items()}
+    office = tmp_path / "office.sqlite3"
+    with Store.create(office) as store:
+        store.add_report(seed_report)
+        store.restore_from(v2)
+        assert sorted(s.id for s in store.list_reports()) == [1, 2, 3]
+        for rid, report in expected.items():
+            assert store.load(rid) == report
+        assert store.schema_version == schema.SCHEMA_VERSION
+        store.apply_edit(2, E.SetField("parts[0].heading", "Sau khi khôi phục"))  # the file works as before
+        assert store.load(2).parts[0].heading == "Sau khi khôi phục"
+    assert fingerprint(v2) == before  # the chosen backup is left as it was
+    assert not list(v2.parent.glob("*.v2.bak"))  # its upgrade copy was made in a temporary folder
+    assert _schema(office) == _fresh_schema(tmp_path)

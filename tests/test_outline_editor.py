@@ -34,26 +34,6 @@ from tests.ui_helpers import ScriptedDialogs
 CLIPBOARD = Path(__file__).resolve().parent / "data" / "clipboard"
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _pyside_6_12_refcounts():
-    """PySide6 6.12.0 drops a reference to None on every call of a Python slot that
-    returns None, and one to True on every Signal.emit from Python (see
-    benchmarks/pyside_refcounts.py; 6.11.3 does not); on Python 3.11 the interpreter
-    aborts (none_dealloc / bool_dealloc) after a few thousand. These tests make many
-    such calls, so None and True are given references they cannot lose, as Python
-    3.12 does for every process (immortal objects). The program itself needs the
-    same decision from the lead: another PySide6 or Python 3.12."""
-    import ctypes
-    import sys
-
-    import PySide6
-
-    if PySide6.__version__ == "6.12.0" and sys.version_info < (3, 12):
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    yield
-
-
 # ---- a host window playing the integration's part ----------------------------------------------
 
 

@@ -144,9 +144,10 @@ def test_issue_and_unlock_in_the_window(qtbot, seed_report, tmp_path):
     window = MainWindow(Store.open(db), Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
                         dialogs)
     qtbot.addWidget(window)
+    window.show()
     dialogs.export_answers.append(True)  # the checklist before issuing: go on
     dialogs.confirm_answers.append(True)  # issue
-    assert window.finalise_report()
+    window.commands.finalise.trigger()
     assert window.document.read_only
     assert not window.banner.isHidden()
     name = window.report_tabs[5].fields["signature.name"]
@@ -158,7 +159,7 @@ def test_issue_and_unlock_in_the_window(qtbot, seed_report, tmp_path):
     assert hashlib.sha256(archived).hexdigest() == first.sha256
 
     dialogs.confirm_answers.append(True)  # unlock
-    assert window.unlock_report()
+    window.commands.unlock.trigger()
     assert not window.document.read_only
     assert window.archived_pdf() is None
     with Store.open(db) as store:
@@ -178,6 +179,7 @@ def test_printing_from_the_window_on_a_real_queue(qtbot, cups_pdf_printer, seed_
     from hienhao_desktop.ui.main_window import MainWindow
     from hienhao_desktop.ui.settings import Settings
     from tests.ui_helpers import ScriptedDialogs
+    from tests.user import User
 
     queue, out = cups_pdf_printer
     monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: printing.QPrinterInfo.printerInfo(queue)))
@@ -194,9 +196,14 @@ def test_printing_from_the_window_on_a_real_queue(qtbot, cups_pdf_printer, seed_
     window = MainWindow(Store.open(db), Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
                         dialogs)
     qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dialogs.export_answers.append(True)  # the checklist before printing: go on
     before = set(out.glob("*.pdf")) if out.exists() else set()
-    assert window.print_report() == 2
+    User(window).shortcut(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert chosen["pages"] == 3
+    assert "2" in window.statusBar().currentMessage()
     printed = wait_for_printed_pdf(out, before)
     exported = tmp_path / "exported.pdf"
     exported.write_bytes(render_pdf(seed_report))

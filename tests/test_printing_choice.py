@@ -111,6 +111,7 @@ def test_the_windows_quick_print_path_in_the_window(qtbot, tmp_path, seed_report
     from hienhao_desktop.storage.store import Store
     from hienhao_desktop.ui.main_window import MainWindow
     from hienhao_desktop.ui.settings import Settings
+    from tests.user import User
 
     monkeypatch.setattr(printing, "default_printer_name", lambda: "Microsoft Print to PDF")
     monkeypatch.setattr(printing, "printer_names", lambda: ["Microsoft Print to PDF", "Canon LBP2900 (giả)"])
@@ -129,9 +130,10 @@ def test_the_windows_quick_print_path_in_the_window(qtbot, tmp_path, seed_report
                         dialogs)
     qtbot.addWidget(window)
     dialogs.export_answers.extend([True, True])  # the checklist, if the seed report has gaps
-    assert window.quick_print() == 0  # cancelled at the question: nothing printed
+    user = User(window)
+    user.trigger(window.commands.quick_print)  # cancelled at the question: nothing printed
     assert asked_for == [] and dialogs.shown[-1][0] == "choose_printer"
-    assert window.quick_print() == 0
+    user.trigger(window.commands.quick_print)
     assert asked_for == ["Canon LBP2900 (giả)"]  # the paper printer chosen
     assert dialogs.shown[-1] == ("error", dialogs.shown[-1][1], "no Canon LBP2900 (giả) here")
     window.close()

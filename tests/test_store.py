@@ -27,6 +27,7 @@ from hienhao_desktop.domain.model import (
 from hienhao_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from hienhao_desktop.storage.store import (
     DamagedDatabase,
+    DamagedReport,
     DatabaseMissing,
     NotOurDatabase,
     ReportIsFinal,
@@ -692,20 +693,20 @@ def test_damaged_outline_rows_are_reported_not_crashed_on(two):
     conn.execute("UPDATE block SET payload = '{\"level\": 9, \"text\": 1}' WHERE report_id = ? AND position = 0", (a,))
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedDatabase, match=r"parts\[\d\]\.blocks\[0\]"):
+    with pytest.raises(DamagedReport, match=r"parts\[\d\]\.blocks\[0\]"):
         store.load(a)
     conn = sqlite3.connect(store.path)
     conn.execute("UPDATE block SET payload = 'not json' WHERE report_id = ?", (a,))
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedDatabase):
+    with pytest.raises(DamagedReport):
         store.load(a)
     conn = sqlite3.connect(store.path)
     conn.execute("DELETE FROM block WHERE report_id = ?", (a,))
     conn.execute("UPDATE activity SET participants = 'khoảng 60' WHERE report_id = ? AND position = 3", (a,))
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedDatabase, match=r"activities\[3\]\.participants"):
+    with pytest.raises(DamagedReport, match=r"activities\[3\]\.participants"):
         store.load(a)
 
 
@@ -715,8 +716,9 @@ def test_an_edit_of_a_damaged_block_is_refused_as_damage_and_writes_nothing(two)
     conn.execute("UPDATE block SET payload = '[1, 2]' WHERE report_id = ? AND position = 1", (a,))
     conn.commit()
     conn.close()
+    store.accept_outside_changes()  # else the revision guard refuses first (db_changed)
     before = rows(store.path)
-    with pytest.raises(DamagedDatabase, match=r"parts\[0\]\.blocks\[1\]"):
+    with pytest.raises(DamagedReport, match=r"parts\[0\]\.blocks\[1\]"):
         store.apply_edit(a, E.SetField("parts[0].blocks[1].runs", [Run("x")]))
     assert rows(store.path) == before
 

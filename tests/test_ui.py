@@ -15,7 +15,8 @@ from hienhao_desktop.ui.activities import NAME, PARTICIPANTS, parse_rows
 from hienhao_desktop.ui.fields import SAVE_DELAY_MS
 from hienhao_desktop.ui.main_window import MainWindow
 from hienhao_desktop.ui.settings import Settings
-from tests.ui_helpers import ScriptedDialogs, leave, type_text
+from tests.ui_helpers import ScriptedDialogs
+from tests.user import User
 
 
 @pytest.fixture
@@ -41,9 +42,15 @@ def window(qtbot, db, settings, dialogs):
     win = MainWindow(Store.open(db), settings, dialogs)
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     yield win
-    if win.store._conn is not None:
-        win.close()
+    win.close()
+
+
+@pytest.fixture
+def user(window):
+    return User(window)
 
 
 def kept(db, report_id=1):
@@ -73,60 +80,35 @@ def test_window_opens_on_the_seed(window):
     assert window.tabs.count() == 7  # six tabs of the report, then the preview
 
 
-def test_typing_vietnamese_into_a_field_is_saved(window, db, qtbot):
-    field = tab(window, "SigningTab").fields["signature.name"]
-    field.widget.selectAll()
-    field.widget.del_()
-    type_text(field.widget, "Trần Thị Hằng")
-    leave(field.widget)
-    assert field.widget.text() == "Trần Thị Hằng"
+def test_typing_vietnamese_into_a_field_is_saved(user, db):
+    user.type_into("signature.name", "Trần Thị Hằng")
+    assert user.field_input("signature.name").text() == "Trần Thị Hằng"
     assert kept(db).signature.name == "Trần Thị Hằng"
 
 
-def test_typed_text_is_saved_within_a_second_without_leaving(window, db, qtbot):
-    field = tab(window, "AssessmentTab").fields["assessment.difficulties"]
-    field.widget.setFocus()
-    field.widget.moveCursor(field.widget.textCursor().MoveOperation.End)
-    type_text(field.widget, "\nĐường sá xa, đi lại khó khăn.")
+def test_typed_text_is_saved_within_a_second_without_leaving(user, db, qtbot):
+    user.type_into("assessment.difficulties", "\nĐường sá xa, đi lại khó khăn.", replace=False, leave=False)
     assert not kept(db).assessment.difficulties.endswith("khó khăn.")  # waits for a pause in typing
     qtbot.waitUntil(lambda: kept(db).assessment.difficulties.endswith("Đường sá xa, đi lại khó khăn."),
                     timeout=SAVE_DELAY_MS + 600)
 
 
-def test_decomposed_input_is_stored_composed(window, db):
-    field = tab(window, "GeneralTab").fields["place"]
-    field.widget.setText("")
-    type_text(field.widget, "Hie\u0302\u0300n Ha\u0300o")  # NFD, as some input methods send it
-    leave(field.widget)
+def test_decomposed_input_is_stored_composed(user, db):
+    user.type_into("place", "Hie\u0302\u0300n Ha\u0300o")  # NFD, as some input methods send it
     assert kept(db).place == "Hiền Hào"
 
 
-def test_each_tab_edits_reach_the_database(window, db):
-    general = tab(window, "GeneralTab")
-    general.fields["school_year"].widget.setText("")
-    type_text(general.fields["school_year"].widget, "2024-2025")
-    leave(general.fields["school_year"].widget)
-    general.fields["kind"].widget.setCurrentIndex(1)
-    general.fields["kind"].widget.activated.emit(1)
-    general.fields["date"].edit.setDate(general.fields["date"].EMPTY.addYears(25).addDays(14))
-
-    assessment = tab(window, "AssessmentTab")
-    assessment.fields["assessment.advantages"].widget.setPlainText("Thuận lợi mới.")
-    leave(assessment.fields["assessment.advantages"].widget)
-    assessment.fields["assessment.advantages"].flush()
-
-    solutions = tab(window, "SolutionsTab")
-    solutions.items.add_item()
-    box = solutions.items.detail_boxes[0]
-    type_text(box.widget, "Mở lớp tin học cho người cao tuổi.")
-    box.flush()
-
-    recommendations = tab(window, "RecommendationsTab")
-    recommendations.items.delete_item()
-
-    signing = tab(window, "SigningTab")
-    signing.fields["signature.authority"].widget.setCurrentIndex(2)  # KT.
-    signing.fields["signature.authority"].widget.activated.emit(2)
+def test_each_tab_edits_reach_the_database(user, db):
+    user.type_into("school_year", "2024-2025")
+    user.choose("kind", "Báo cáo tổng kết")
+    user.type_into("date", "15/01/2025")
+    user.type_into("assessment.advantages", "Thuận lợi mới.")
+    user.list_button("solutions", "add")
+    user.type("Mở lớp tin học cho người cao tuổi.")
+    user.leave()
+    user.choose_item("recommendations", 0)
+    user.list_button("recommendations", "delete")
+    user.choose("signature.authority", "KT.")
 
     r = kept(db)
     assert r.school_year == "2024-2025"
@@ -139,36 +121,32 @@ def test_each_tab_edits_reach_the_database(window, db):
     assert r.signature.authority == "KT."
 
 
-def test_invalid_participants_are_refused_with_a_message(window, db):
-    window.tabs.setCurrentIndex(2)
-    table = tab(window, "ImplementationTab").table
-    index = table.model.index(0, PARTICIPANTS)
-    assert table.model.setData(index, "mười") is False
+def test_invalid_participants_are_refused_with_a_message(user, db):
+    table = user.table
+    user.type_cell(0, PARTICIPANTS, "mười")
     assert table.error_label.isVisible()
     assert "số nguyên không âm" in table.error_label.text() or "whole number" in table.error_label.text()
     assert kept(db).activities[0].participants == 62
-    assert table.model.setData(index, "1.234") is True
+    user.type_cell(0, PARTICIPANTS, "1.234")
     assert kept(db).activities[0].participants == 1234
-    assert table.model.setData(index, "") is True
+    user.type_cell(0, PARTICIPANTS, "")
     assert kept(db).activities[0].participants is None
 
 
-def test_paste_three_rows_from_excel(window, db):
-    table = tab(window, "ImplementationTab").table
-    table._select_row(1)
+def test_paste_three_rows_from_excel(user, db):
+    user.click_cell(1, NAME)
     tsv = "Tập huấn tin học\t1 234\tTTHTCĐ\tĐoàn TN\r\nNói chuyện chuyên đề\t45\tHội Phụ nữ\t\r\nVăn nghệ\t\tNhà trường\tCác đoàn thể\r\n"
-    assert table.paste_text(tsv) == 3
+    user.paste_rows(tsv, keyboard=True)
     r = kept(db)
     assert [a.name for a in r.activities[2:5]] == ["Tập huấn tin học", "Nói chuyện chuyên đề", "Văn nghệ"]
     assert [a.participants for a in r.activities[2:5]] == [1234, 45, None]
     assert len(r.activities) == 14
-    assert table.model.index(13, 0).data() == "14"
+    assert user.table.model.index(13, 0).data() == "14"
 
 
-def test_refused_paste_writes_nothing(window, db):
-    table = tab(window, "ImplementationTab").table
-    assert table.paste_text("A\t12\tX\tY\nB\tnhiều\tX\tY\n") == 0
-    assert "2" in table.error_label.text()
+def test_refused_paste_writes_nothing(user, db):
+    user.paste_rows("A\t12\tX\tY\nB\tnhiều\tX\tY\n")
+    assert "2" in user.table.error_label.text()
     assert len(kept(db).activities) == 11
 
 
@@ -177,81 +155,94 @@ def test_parse_rows_skips_a_header_and_stt():
     assert rows == [Activity("Họp", 12, "A", "B")]
 
 
-def test_copy_rows_as_tab_separated_text(window):
-    table = tab(window, "ImplementationTab").table
-    table._select_row(0)
-    table.copy()
+def test_copy_rows_as_tab_separated_text(user):
+    user.click_cell(0, NAME)
+    user.press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QGuiApplication.clipboard().text()
     assert text.startswith("1\tHội thảo nâng cao chất lượng giáo dục")
     assert "\t62\tTTHTCĐ\t" in text
 
 
-def test_undo_redo_of_table_operations(window, db):
-    table = tab(window, "ImplementationTab").table
-    stack = window.document.undo_stack
+def test_undo_redo_of_table_operations(user, window, db):
+    table = user.table
     names = [a.name for a in kept(db).activities]
 
-    table._select_row(0)
-    table.insert_row()  # insert
+    user.click_cell(0, NAME)
+    user.table_button("insert")  # insert
     assert len(kept(db).activities) == 12
-    table.model.setData(table.model.index(0, NAME), "Hoạt động mới")  # edit
+    user.type_cell(0, NAME, "Hoạt động mới")  # edit
     assert kept(db).activities[0].name == "Hoạt động mới"
-    table._select_row(0)
-    table.move_row(1)  # move
+    user.click_cell(0, NAME)
+    user.table_button("down")  # move
     assert kept(db).activities[1].name == "Hoạt động mới"
-    table._select_row(5)
-    table.delete_rows()  # delete
+    user.click_cell(5, NAME)
+    user.table_button("delete")  # delete
     assert len(kept(db).activities) == 11
 
     for _ in range(4):
-        stack.undo()
+        user.undo()
     assert [a.name for a in kept(db).activities] == names
     assert [a.name for a in window.document.report.activities] == names
     assert table.model.rowCount() == 11
     for _ in range(4):
-        stack.redo()
+        user.redo()
     r = kept(db)
     assert r.activities[1].name == "Hoạt động mới" and len(r.activities) == 11
     assert r == window.document.report
 
 
-def test_undo_survives_tab_switches(window, db):
-    signing = tab(window, "SigningTab")
-    signing.fields["signature.name"].widget.setText("Lê Văn A")
-    signing.fields["signature.name"].flush()
-    window.tabs.setCurrentIndex(0)
-    window.tabs.setCurrentIndex(2)
-    window.undo_action.trigger()
+def test_undo_survives_tab_switches(user, window, db):
+    user.type_into("signature.name", "Lê Văn A")
+    assert kept(db).signature.name == "Lê Văn A"
+    user.choose_tab("general")
+    user.choose_tab("implementation")
+    user.undo()
     assert kept(db).signature.name == "Nguyễn Văn Tuân"
-    assert signing.fields["signature.name"].widget.text() == "Nguyễn Văn Tuân"
+    assert user.field_input("signature.name").text() == "Nguyễn Văn Tuân"
 
 
-def test_typing_in_one_field_is_one_undo_step(window, db):
-    field = tab(window, "GeneralTab").fields["place"]
-    for text in ("H", "Hi", "Hiền"):
-        field.widget.setText(text)
-        field.flush()
+def test_typing_in_one_field_is_one_undo_step(user, window, db):
+    user.type_into("place", "H", leave=False)
+    user.type("i")
+    user.type("ền")
+    user.leave()
     assert window.document.undo_stack.count() == 1
-    window.undo_action.trigger()
+    user.undo()
     assert kept(db).place == "Hiền Hào"
+
+
+def test_ctrl_z_in_a_text_box_is_the_reports_undo(user, window, db):
+    """One undo: Ctrl+Z typed in a box undoes the report's last step (saving the
+    box first), and Ctrl+Y in the same box redoes it."""
+    user.type_into("place", "Cát Hải", leave=False)
+    user.undo()  # in the box
+    assert kept(db).place == "Hiền Hào"
+    assert user.field_input("place").text() == "Hiền Hào"
+    user.redo()
+    assert kept(db).place == "Cát Hải"
+    assert user.field_input("place").text() == "Cát Hải"
 
 
 def test_closing_and_reopening_shows_everything_typed(qtbot, db, settings, dialogs):
     win = MainWindow(Store.open(db), settings, dialogs)
     qtbot.addWidget(win)
-    field = tab(win, "SigningTab").fields["signature.other_title"]
-    field.widget.setText("")
-    type_text(field.widget, "Phó Chủ tịch UBND xã")
-    win.close()  # without leaving the field: closing saves it
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    user = User(win)
+    user.type_into("signature.other_title", "Phó Chủ tịch UBND xã", leave=False)
+    user.shortcut(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # without leaving the field: closing saves it
+    assert not win.isVisible()
     again = MainWindow(Store.open(db), settings, dialogs)
     qtbot.addWidget(again)
-    assert tab(again, "SigningTab").fields["signature.other_title"].widget.text() == "Phó Chủ tịch UBND xã"
+    assert kept(db).signature.other_title == "Phó Chủ tịch UBND xã"
+    assert User(again).field_input("signature.other_title").text() == "Phó Chủ tịch UBND xã"
     again.close()
 
 
-def test_new_from_an_earlier_report(window, db, dialogs):
+def test_new_from_an_earlier_report(user, window, db, dialogs):
     dialogs.confirm_answers.append(True)  # use the earlier plans
-    window.new_from_earlier()
+    user.click(window.from_earlier_button)
     new_id = window.document.report_id
     r = kept(db, new_id)
     assert (r.kind, r.period, r.school_year) == ("tong_ket", "Cả năm", "2023-2024")
@@ -262,86 +253,76 @@ def test_new_from_an_earlier_report(window, db, dialogs):
     assert r.activities == []
 
 
-def test_delete_asks_first(window, db, dialogs):
+def test_delete_asks_first(user, window, db, dialogs):
     dialogs.confirm_answers.append(False)
-    window.delete_report()
+    user.click(window.delete_button)
     assert len(Store.open(db).list_reports()) == 1
     dialogs.confirm_answers.append(True)
-    window.delete_report()
+    user.click(window.delete_button)
     with Store.open(db) as store:
         assert store.list_reports() == []
     assert window.document is None
+    assert not window.tabs.isEnabled()  # no editable tabs for a report that is gone
 
 
-def test_checklist_jumps_to_the_field(window):
-    window.document.push(__import__("hienhao_desktop.domain.edits", fromlist=["SetField"]).SetField(
-        "signature.name", ""), "clear")
-    problems = window.problems()
-    assert any(p.field == "signature.name" for p in problems)
-    assert window.focus_path("signature.name")
+def test_checklist_jumps_to_the_field(user, window):
+    user.type_into("signature.name", "")
+    user.choose_tab("general")
+    user.shortcut(Qt.Key.Key_F7)
+    rows = window.checklist_dialog.list
+
+    def jump(path):
+        line = next(i for i in range(rows.count()) if rows.item(i).data(Qt.ItemDataRole.UserRole) == path)
+        user.click(rows.viewport(), rows.visualItemRect(rows.item(line)).center(), double=True)
+
+    jump("signature.name")
     assert window.tabs.currentIndex() == 5
-    assert window.focus_path("activities[2].participants")
-    table = tab(window, "ImplementationTab").table
+    assert user.field_input("signature.name").hasFocus()
+    jump("activities[2].participants")
+    table = user.table
     assert window.tabs.currentIndex() == 2
     assert table.view.currentIndex().row() == 2 and table.view.currentIndex().column() == PARTICIPANTS
 
 
-def test_status_bar_says_when_saved(window):
-    field = tab(window, "GeneralTab").fields["place"]
-    field.widget.setText("Hiền Hào, Cát Hải")
-    field.flush()
+def test_status_bar_says_when_saved(user, window):
+    user.type_into("place", "Hiền Hào, Cát Hải")
     assert window.saved_label.text().endswith(dt.datetime.now().strftime("%H:%M"))
 
 
 def test_no_ctrl_shift_shortcuts(window):
-    from PySide6.QtGui import QAction
-
-    for action in window.findChildren(QAction):
-        for seq in action.shortcuts():
-            text = seq.toString()
-            assert "Ctrl+Shift" not in text, f"{action.text()}: {text}"
+    assert window.commands.no_ctrl_shift() == []
 
 
-def test_typing_in_a_table_cell_and_enter_moves_down(window, db, qtbot):
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QLineEdit
-
-    window.tabs.setCurrentIndex(2)
-    table = tab(window, "ImplementationTab").table
-    table._select_row(3, NAME)
-    table.view.edit(table.view.currentIndex())
-    editor = table.view.viewport().findChild(QLineEdit)
-    assert editor is not None
-    editor.selectAll()
-    type_text(editor, "Tết Trung thu cho thiếu nhi")
-    QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop pass
-    qtbot.waitUntil(lambda: kept(db).activities[3].name == "Tết Trung thu cho thiếu nhi", timeout=2000)
-    assert table.view.currentIndex().row() == 4
+def test_typing_in_a_table_cell_and_enter_moves_down(user, db):
+    user.type_cell(3, NAME, "Tết Trung thu cho thiếu nhi")
+    assert kept(db).activities[3].name == "Tết Trung thu cho thiếu nhi"
+    assert user.table.view.currentIndex().row() == 4
 
 
-def test_row_heights_follow_the_wrapped_text(window, qtbot):
-    window.tabs.setCurrentIndex(2)
-    table = tab(window, "ImplementationTab").table
+def test_row_heights_follow_the_wrapped_text(user, qtbot):
+    table = user.table
+    user.choose_tab("implementation")
     short, long_ = 3, 0  # "Tổ chức Tết trung thu" and a name that wraps
     qtbot.waitUntil(lambda: table.view.rowHeight(long_) > table.view.rowHeight(short), timeout=3000)
-    table.model.setData(table.model.index(short, NAME), "Tổ chức Tết trung thu " * 8)
+    user.type_cell(short, NAME, "Tổ chức Tết trung thu " * 8)
     qtbot.waitUntil(lambda: table.view.rowHeight(short) > table.view.rowHeight(4), timeout=3000)
 
 
-def test_export_uses_the_preview_pdf_only_while_it_is_current(window, qtbot, tmp_path, dialogs, monkeypatch):
-    from hienhao_desktop.domain.edits import SetField
+def test_export_uses_the_preview_pdf_only_while_it_is_current(user, window, qtbot, tmp_path, dialogs, monkeypatch):
     from hienhao_desktop.export.pdf import render_pdf
 
-    window.show_preview()
+    user.shortcut(Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=20000)
     assert window.preview.current_pdf() == render_pdf(window.document.report)
     calls = []
     monkeypatch.setattr("hienhao_desktop.export.pdf.render_pdf", lambda report, **_: calls.append(report) or b"%PDF-new")
     assert window.pdf_bytes() == window.preview.pdf and calls == []  # current: not rendered again
-    window.document.push(SetField("place", "Cát Hải"), "edit")
+    user.type_into("place", "Cát Hải")
     assert window.preview.current_pdf() is None  # an edit makes it stale
-    assert window.pdf_bytes() == b"%PDF-new" and len(calls) == 1
-    window.preview._timer.stop()  # no rebuild with the stand-in renderer
+    out = tmp_path / "after-edit.pdf"
+    dialogs.files.append(out)
+    user.shortcut(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Xuất PDF
+    assert out.read_bytes() == b"%PDF-new" and len(calls) == 1
 
 
 def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=900):
@@ -357,6 +338,8 @@ def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activit
     win = MainWindow(Store.open(path), settings, dialogs)
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     return win
 
 
@@ -384,15 +367,16 @@ def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, s
 
     from pypdf import PdfReader
 
-    from hienhao_desktop.domain.edits import SetField
 
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=800)
-    win.show_preview()  # the build starts now ...
-    win.document.push(SetField("place", "Cát Hải"), "edit")  # ... and is stale at once
+    user = User(win)
+    user.type_into("place", "Cát Hải")
+    user.shortcut(Qt.Key.Key_F5)  # the build starts now ...
+    user.undo()  # ... and is stale at once (Ctrl+Z, on the preview tab)
     qtbot.waitUntil(lambda: win.preview.cancelled_builds == 1, timeout=10000)
     qtbot.waitUntil(lambda: win.preview.current_pdf() is not None, timeout=60000)
     first_page = PdfReader(io.BytesIO(win.preview.current_pdf())).pages[0].extract_text()
-    assert "Cát Hải" in first_page  # the newer build, with the edit, is the one on show
+    assert "Hiền Hào, ngày" in first_page and "Cát Hải, ngày" not in first_page  # the newer build is on show
     assert win.preview.cancelled_builds == 1
     win.close()
 
@@ -414,7 +398,7 @@ def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_pa
     ticker.start(100)
     out = tmp_path / "big.pdf"
     dialogs.files.append(out)
-    assert win.export_pdf()
+    win.commands.export_pdf.trigger()
     ticker.stop()
     assert out.read_bytes() == render_pdf(win.document.report)
     assert seen, "no progress dialog while a long report was rendered"
@@ -429,7 +413,7 @@ def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report
     out.write_bytes(b"%PDF-old")
     _press_stop_when_shown(win)
     dialogs.files.append(out)
-    assert not win.export_pdf()
+    win.commands.export_pdf.trigger()
     assert out.read_bytes() == b"%PDF-old"  # the old file stays as it was
     assert "Stopped" in win.statusBar().currentMessage() or "Đã dừng" in win.statusBar().currentMessage()
     win.close()
@@ -438,7 +422,7 @@ def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report
 def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, seed_report, settings, dialogs):
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=600)
     preview = win.preview
-    win.show_preview()
+    win.commands.preview.trigger()
     assert preview.stop_button.isVisible()
     qtbot.waitUntil(lambda: "…" in preview.status.text(), timeout=5000)
     preview.stop_button.click()
@@ -461,12 +445,16 @@ def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, setti
     shown = []
     _press_stop_when_shown(win, shown)
     dialogs.files.append(out)
-    assert not win.export_xlsx()
+    win.commands.export_xlsx.trigger()
     assert out.read_bytes() == b"old" and shown and "Excel" in shown[0]
 
     small = tmp_path / "small.xlsx"  # a short one: no dialog, the workbook as export makes it
-    win.open_report(win.store.add_report(seed_report))
-    dialogs.files.append(small)
-    assert win.export_xlsx()
+    from hienhao_desktop.storage import exchange
+
+    seed_file = tmp_path / "seed.json"
+    seed_file.write_text(exchange.dumps(seed_report), encoding="utf-8")
+    dialogs.files.extend([seed_file, small])
+    win.commands.import_json.trigger()
+    win.commands.export_xlsx.trigger()
     assert small.read_bytes() == render_xlsx(win.document.report)
     win.close()

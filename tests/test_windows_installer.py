@@ -130,7 +130,7 @@ def test_the_version_resource_text_says_what_the_program_is() -> None:
 
 
 def test_the_installer_refuses_windows_older_than_qt_needs() -> None:
-    # Qt 6.12: Windows 10 1809 (build 17763) or later; Qt's Core uses the system's
+    # Qt 6.11 (as 6.2-6.12): Windows 10 1809 (build 17763) or later; Qt's Core uses the system's
     # icuuc.dll, there from 1703. MinVersion 10.0 alone would let 1507-1803 install.
     assert _setup_value("MinVersion") == "10.0.17763"
 

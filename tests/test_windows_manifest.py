@@ -57,6 +57,17 @@ def test_the_libraries_the_program_needs_are_wanted(dest) -> None:
 
 
 @pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+])
+def test_the_linux_input_methods_are_wanted(dest) -> None:
+    assert selection.wanted(dest)
+
+
+@pytest.mark.parametrize("dest", [
+    # Qt's on-screen keyboard: a plugin of Essentials whose libraries come with Addons
+    "PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll",
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
     "PySide6/translations/qtbase_de.qm", "PySide6\\translations\\qt_fr.qm", "PySide6/Qt/translations/qt_fr.qm",
     "PySide6/qml/QtQuick/qmldir", "PySide6/resources/icudtl.dat",
     "PySide6/plugins/platforms/qdirect2d.dll", "PySide6/plugins/imageformats/qjpeg.dll",
@@ -77,6 +88,72 @@ def test_a_plugin_is_kept_though_nothing_links_it() -> None:
     kept = selection.linked_only(binaries, lambda src: links[src])
     assert [dest for dest, _src, _kind in kept] == [
         "PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt6Gui.dll", "PySide6/Qt6Core.dll"]
+
+
+def test_a_kept_file_linking_a_library_left_out_stops_the_selection() -> None:
+    binaries = [
+        ("PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll", "vkb", "BINARY"),
+        ("PySide6/plugins/platforms/qwindows.dll", "qwindows", "BINARY"),
+        ("PySide6/Qt6VirtualKeyboard.dll", "vk", "BINARY"),
+        ("PySide6/Qt6Gui.dll", "gui", "BINARY"),
+    ]
+    links = {"vkb": ["Qt6VirtualKeyboard.dll", "Qt6Gui.dll"], "qwindows": ["Qt6Gui.dll"], "vk": ["Qt6Gui.dll"],
+             "gui": []}
+    assert selection.unloadable(binaries[1:2] + binaries[3:], binaries, lambda src: links[src]) == {}
+    broken = [binaries[0], binaries[1], binaries[3]]  # the plugin kept, its library not
+    assert selection.unloadable(broken, binaries, lambda src: links[src]) == {
+        "PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll": ["Qt6VirtualKeyboard.dll"]}
+    # the rules themselves leave the keyboard plugin out, so select() goes through
+    kept, _datas = selection.select(binaries, [], lambda src: links[src])
+    assert [dest for dest, _src, _kind in kept] == ["PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt6Gui.dll"]
+    # a folder kept whole would keep it, and then the selection refuses
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(selection.KEPT_PLUGINS, "platforminputcontexts", None)
+        with pytest.raises(selection.SelectionError, match="qtvirtualkeyboardplugin.dll links Qt6VirtualKeyboard"):
+            selection.select(binaries, [], lambda src: links[src])
+
+
+def test_only_qtpdf_is_taken_from_addons() -> None:
+    addons = ["PySide6/Qt6Pdf.dll", "PySide6/Qt6PdfWidgets.dll", "PySide6/QtPdf.pyd", "PySide6/Qt6PdfQuick.dll",
+              "PySide6/Qt6WebEngineCore.dll", "PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
+              "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/QtPdfWidgets.abi3.so", "PySide6/Qt/lib/libQt6Charts.so.6"]
+    bundle = ["PySide6\\Qt6Pdf.dll", "PySide6\\QtPdf.pyd", "PySide6\\Qt6Core.dll", "PySide6\\Qt6PdfQuick.dll",
+              "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/QtPdfWidgets.abi3.so", "PySide6/Qt/lib/libQt6Charts.so.6"]
+    assert selection.stray_addons(bundle, addons) == ["PySide6/Qt/lib/libQt6Charts.so.6", "PySide6\\Qt6PdfQuick.dll"]
+
+
+def _wheel(folder: Path, name: str, files: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(folder / name, "w") as archive:
+        for member, data in files.items():
+            archive.writestr(member, data)
+
+
+def test_the_manifest_reads_only_the_pinned_wheels(tmp_path: Path) -> None:
+    sys.path.insert(0, str(WINDOWS))
+    try:
+        import manifest
+    finally:
+        sys.path.remove(str(WINDOWS))
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text("# header\nPySide6-Essentials==6.11.3 \\\n    --hash=sha256:00\n"
+                            "pyside6_addons==6.11.3 \\\n    --hash=sha256:11\n    # via x\n", encoding="utf-8")
+    pins = manifest.read_pins(requirements)
+    assert pins == {"pyside6-essentials": "6.11.3", "pyside6-addons": "6.11.3"}
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    _wheel(wheels, "pyside6_essentials-6.11.3-cp310-abi3-win_amd64.whl", {"PySide6/Qt6Core.dll": b"new"})
+    _wheel(wheels, "pyside6_essentials-6.12.0-cp310-abi3-win_amd64.whl",
+           {"PySide6/Qt6Core.dll": b"old", "PySide6/plugins/styles/only612.dll": b""})
+    _wheel(wheels, "pyside6_pdf-6.12.0.140-cp310-abi3-win_amd64.whl", {"PySide6/QtPdf.pyd": b"old"})
+    with pytest.raises(manifest.ManifestError, match="no wheel of pyside6-addons==6.11.3"):
+        manifest.Wheels.open(wheels, pins)
+    _wheel(wheels, "pyside6_addons-6.11.3-cp310-abi3-win_amd64.whl", {"PySide6/QtPdf.pyd": b"new"})
+    opened = manifest.Wheels.open(wheels, pins)
+    assert opened.read("PySide6/Qt6Core.dll") == b"new" and opened.read("PySide6/QtPdf.pyd") == b"new"
+    assert not opened.has("PySide6/plugins/styles/only612.dll")
+    assert sorted(p.name for p in opened.ignored) == ["pyside6_essentials-6.12.0-cp310-abi3-win_amd64.whl",
+                                                      "pyside6_pdf-6.12.0.140-cp310-abi3-win_amd64.whl"]
+    assert opened.of("PySide6-Addons") == ["PySide6/QtPdf.pyd"]
 
 
 # ---- the manifest of the real Windows wheels ----------------------------------------------
@@ -130,7 +207,7 @@ def _wheel_files(folder: Path) -> dict[str, tuple[Path, str]]:
 
 def test_the_cached_wheels_are_the_pinned_ones(windows_wheels: Path) -> None:
     pins = _pins()
-    assert {"pyside6-essentials", "pyside6-pdf", "shiboken6", "reportlab", "openpyxl", "pillow", "platformdirs",
+    assert {"pyside6-essentials", "pyside6-addons", "shiboken6", "reportlab", "openpyxl", "pillow", "platformdirs",
             "pyinstaller"} <= set(pins)
     found = {w.name.split("-")[0].lower().replace("_", "-"): w.name.split("-")[1] for w in windows_wheels.glob("*.whl")
              if pins.get(w.name.split("-")[0].lower().replace("_", "-")) == w.name.split("-")[1]}
@@ -147,6 +224,18 @@ def test_the_windows_bundle_has_its_platform_style_and_icon_plugins(manifest: li
     assert not any(line.startswith("_internal\\PySide6\\translations\\") for line in lines)  # none Vietnamese
     assert "_internal\\PySide6\\opengl32sw.dll" not in lines  # software OpenGL: the widgets paint without it
     assert not any(line.startswith("_internal\\PySide6\\qml\\") for line in lines)
+
+
+def test_the_windows_bundle_takes_only_qtpdf_from_addons(manifest: list[str], windows_wheels: Path) -> None:
+    files = _wheel_files(windows_wheels)
+    (addons_wheel,) = {wheel for wheel, _member in files.values() if wheel.name.lower().startswith("pyside6_addons-")}
+    addons = [member for member in zipfile.ZipFile(addons_wheel).namelist() if ".dist-info/" not in member]
+    inside = [line.removeprefix("_internal\\") for line in manifest]
+    from_addons = sorted(line for line in inside if line.replace("\\", "/") in addons)
+    assert from_addons == ["PySide6\\Qt6Pdf.dll", "PySide6\\Qt6PdfWidgets.dll", "PySide6\\QtPdf.pyd",
+                           "PySide6\\QtPdfWidgets.pyd"]
+    assert selection.stray_addons(inside, addons) == []
+    assert not any("platforminputcontexts" in line for line in manifest)  # Windows' IME is in qwindows
 
 
 def test_the_windows_bundle_can_print_and_preview_pdf(manifest: list[str], windows_wheels: Path) -> None:
@@ -226,6 +315,11 @@ def test_compare_names_a_listed_file_the_built_bundle_lacks(manifest: list[str],
     result = compare()
     assert result.returncode == 1
     assert result.stdout.splitlines() == ["missing: _internal\\PySide6\\plugins\\platforms\\qwindows.dll"]
+    bundle.joinpath("_internal", "PySide6", "plugins", "platforms", "qwindows.dll").write_bytes(b"")
+    bundle.joinpath("_internal", "PySide6", "Qt6WebEngineCore.dll").write_bytes(b"")  # PyInstaller took more
+    result = compare()
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == ["not QtPdf, from PySide6-Addons: _internal\\PySide6\\Qt6WebEngineCore.dll"]
 
 
 def test_the_build_script_is_plain_ascii() -> None:

@@ -21,6 +21,8 @@ class ScriptedDialogs(Dialogs):
         self.files: deque[Path | None] = deque()
         self.export_answers: deque[bool] = deque()
         self.printer_answers: deque[int | None] = deque()
+        self.print_answers: deque[bool] = deque()
+        self.dialog_steps: deque = deque()  # callables acting on a dialog of run_dialog
         self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
 
     def confirm(self, title: str, text: str, accept: str, reject: str | None = None) -> bool:
@@ -40,6 +42,24 @@ class ScriptedDialogs(Dialogs):
     def save_file(self, title: str, suggested: str, name_filter: str) -> Path | None:
         self.shown.append(("save", title, suggested))
         return self.files.popleft()
+
+    def choose_backup(self, backups, folder: str = "") -> Path | None:  # type: ignore[no-untyped-def]
+        self.shown.append(("backups", "\n".join(str(b.path) for b in backups), ""))
+        return self.files.popleft()
+
+    def run_dialog(self, dialog) -> int:  # type: ignore[no-untyped-def]
+        """Shows the dialog and lets the test act on it (clicking its buttons) through
+        ``dialog_steps``; then closes it."""
+        self.shown.append(("dialog", dialog.windowTitle(), ""))
+        dialog.show()
+        while self.dialog_steps:
+            self.dialog_steps.popleft()(dialog)
+        dialog.close()
+        return 0
+
+    def print_dialog(self, printer, page_count) -> bool:  # type: ignore[no-untyped-def]
+        self.shown.append(("print", str(page_count), printer.printerName()))
+        return self.print_answers.popleft() if self.print_answers else False
 
     def confirm_export(self, problems, jump, language) -> bool:  # type: ignore[no-untyped-def]
         self.shown.append(("checklist", str(len(problems)), ""))

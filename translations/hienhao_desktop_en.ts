@@ -4,7 +4,7 @@
 <context>
     <name>ActivityTable</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/activities.py" line="+197"/>
+        <location filename="../hienhao_desktop/ui/activities.py" line="+533"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+256"/>
+        <location line="-34"/>
         <source>(%n activity(s) without a count)</source>
         <translation>
             <numerusform>(%n activity without a count)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -29,9 +29,20 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+688"/>
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+122"/>
+        <source>%1 — %n report(s)</source>
+        <translation>
+            <numerusform>%1 — %n report</numerusform>
+            <numerusform>%1 — %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message numerus="yes">
+        <location filename="../hienhao_desktop/ui/operations.py" line="+311"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>
@@ -42,7 +53,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/preview.py" line="+175"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+191"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

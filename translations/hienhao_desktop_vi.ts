@@ -4,7 +4,7 @@
 <context>
     <name>ActivityTable</name>
     <message>
-        <location filename="../hienhao_desktop/ui/activities.py" line="+61"/>
+        <location filename="../hienhao_desktop/ui/activities.py" line="+60"/>
         <source>No.</source>
         <translation>Stt</translation>
     </message>
@@ -30,29 +30,24 @@ tham gia</translation>
         <translation>Đơn vị, tổ chức phối hợp</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+104"/>
         <source>Not known yet: the cell stays empty in the printed table.</source>
         <translation>Chưa biết: ô này để trống trong bảng in ra.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The number of participants must be a whole number of 0 or more, e.g. 25. This cell was not saved.</source>
-        <translation>Số người tham gia phải là số nguyên không âm, ví dụ 25. Ô này chưa được lưu.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>Edit row %1</source>
         <translation>Sửa dòng %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+331"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Xóa %n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-304"/>
         <source>Move row up</source>
         <translation>Chuyển dòng lên</translation>
     </message>
@@ -62,19 +57,19 @@ tham gia</translation>
         <translation>Chuyển dòng xuống</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+116"/>
+        <location line="+165"/>
+        <location line="+128"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+122"/>
+        <location line="-127"/>
+        <location line="+133"/>
         <source>Insert row</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>Delete rows</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -109,7 +104,7 @@ tham gia</translation>
         <translation>Chèn các dòng đã sao chép từ Excel hoặc Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Total participants: %1</source>
         <translation>Tổng số người tham gia: %1</translation>
     </message>
@@ -121,7 +116,7 @@ tham gia</translation>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Row %1 of the pasted text: the number of participants must be a whole number of 0 or more, e.g. 25. Nothing was pasted.</source>
         <translation>Dòng %1 của phần dán vào: số người tham gia phải là số nguyên không âm, ví dụ 25. Chưa dán dòng nào.</translation>
     </message>
@@ -136,6 +131,11 @@ tham gia</translation>
         <translation>
             <numerusform>Dán %n dòng</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>The number of participants must be a whole number of 0 or more, e.g. 25. What you typed is shown in red and was not saved: correct it or clear the cell.</source>
+        <translation>Số người tham gia phải là số nguyên không âm, ví dụ 25. Chữ vừa gõ hiện màu đỏ và chưa được lưu: hãy sửa lại hoặc xóa ô.</translation>
     </message>
 </context>
 <context>
@@ -174,12 +174,12 @@ tham gia</translation>
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="+190"/>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="+231"/>
         <source>General assessment</source>
         <translation>Đánh giá chung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>One paragraph per line; a line starting with &quot;- &quot; is printed as a bullet.</source>
         <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng &quot;- &quot; được in thành gạch đầu dòng.</translation>
     </message>
@@ -222,12 +222,7 @@ tham gia</translation>
         <translation>Không thiếu gì: báo cáo đã sẵn sàng để in.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export anyway</source>
-        <translation>Vẫn xuất</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Go back and fix</source>
         <translation>Quay lại sửa</translation>
     </message>
@@ -236,29 +231,208 @@ tham gia</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <location line="-4"/>
+        <source>Go on anyway</source>
+        <translation>Vẫn tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/actions.py" line="+126"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New report</source>
+        <translation>Báo cáo mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from a JSON file…</source>
+        <translation>Nhập từ tệp JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON…</source>
+        <translation>Xuất tệp JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List what is missing or wrong in the report (F7)</source>
+        <translation>Liệt kê những chỗ còn thiếu hoặc sai trong báo cáo (F7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick print</source>
+        <translation>In nhanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one copy on the default printer, without questions (unless that printer only writes a file)</source>
+        <translation>In một bản ra máy in mặc định, không hỏi gì (trừ khi máy in đó chỉ ghi ra tệp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report final: its PDF is archived and it can no longer be changed without unlocking</source>
+        <translation>Ban hành báo cáo: bản PDF được lưu lại và báo cáo không sửa được nữa nếu chưa mở khóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived copies…</source>
+        <translation>Bản lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup copy…</source>
+        <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert the field from TCVN3/VNI</source>
+        <translation>Chuyển mã TCVN3/VNI sang Unicode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn text typed with .VnTime (TCVN3) or VNI fonts in the current field into Unicode</source>
+        <translation>Chuyển chữ gõ bằng phông .VnTime (TCVN3) hoặc VNI trong ô đang chọn sang Unicode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to undo</source>
+        <translation>Không có gì để hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo: %1</source>
+        <translation>Làm lại: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to redo</source>
+        <translation>Không có gì để làm lại</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hienhao_desktop/ui/fields.py" line="+300"/>
-        <source>Leave empty</source>
-        <translation>Để trống</translation>
+        <location filename="../hienhao_desktop/ui/fields.py" line="+391"/>
+        <source>Calendar…</source>
+        <translation>Lịch…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>(empty: write by hand)</source>
-        <translation>(để trống: viết tay)</translation>
+        <source>Pick the date on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/mm/yyyy, or empty to write by hand</source>
+        <translation>ngày/tháng/năm, hoặc để trống để viết tay</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the date as day/month/year, e.g. 15/01/2024, or leave it empty. This date was not saved.</source>
+        <translation>Gõ ngày theo dạng ngày/tháng/năm, ví dụ 15/01/2024, hoặc để trống. Ngày này chưa được lưu.</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../hienhao_desktop/ui/dialogs.py" line="+25"/>
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+38"/>
+        <location line="+114"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-106"/>
         <location line="+5"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
@@ -300,15 +474,68 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+48"/>
+        <source>Restore a backup copy</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Backup copies (*.sqlite3)</source>
+        <translation>Bản sao lưu (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — không đọc được</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %n report(s)</source>
+        <translation>
+            <numerusform>%1 — %n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the copy to go back to. The program keeps a copy each time it starts (at most one every half day).</source>
+        <translation>Chọn bản sao lưu muốn quay về. Mỗi lần mở, chương trình giữ một bản sao (nhiều nhất một bản mỗi nửa ngày).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore this copy</source>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/failures.py" line="+101"/>
+        <source>Something went wrong</source>
+        <translation>Có lỗi xảy ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program met an error it did not expect. What you had typed before is saved. If it happens again, send this file to whoever looks after the program:
+%1</source>
+        <translation>Chương trình gặp một lỗi không lường trước. Những gì đã gõ trước đó vẫn được lưu. Nếu lỗi lặp lại, hãy gửi tệp này cho người hỗ trợ chương trình:
+%1</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../hienhao_desktop/ui/fields.py" line="-179"/>
+        <location filename="../hienhao_desktop/ui/fields.py" line="-259"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -316,7 +543,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="-83"/>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="-81"/>
         <source>General information</source>
         <translation>Thông tin chung</translation>
     </message>
@@ -409,12 +636,12 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>ImplementationTab</name>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Task implementation</source>
         <translation>Thực hiện nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Items of section II</source>
         <translation>Các mục của phần II</translation>
     </message>
@@ -461,18 +688,12 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../hienhao_desktop/ui/list_editor.py" line="+79"/>
+        <location filename="../hienhao_desktop/ui/list_editor.py" line="+80"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+79"/>
-        <source>Edit item %1</source>
-        <translation>Sửa mục %1</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+237"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
@@ -497,7 +718,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Add item</source>
         <translation>Thêm mục</translation>
     </message>
@@ -521,11 +742,16 @@ Dùng đoạn đã chuyển mã?</translation>
         <source>Move item down</source>
         <translation>Chuyển mục xuống</translation>
     </message>
+    <message>
+        <location line="-296"/>
+        <source>Edit %1: item %2</source>
+        <translation>Sửa %1: mục %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+164"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+231"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -550,18 +776,17 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+56"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+1"/>
         <source>From an earlier one</source>
         <translation>Tạo từ báo cáo cũ</translation>
     </message>
@@ -577,151 +802,21 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import from a JSON file…</source>
-        <translation>Nhập từ tệp JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export as JSON…</source>
-        <translation>Xuất tệp JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export PDF…</source>
-        <translation>Xuất PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export Excel…</source>
-        <translation>Xuất Excel…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>Thoát</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List what is missing or wrong in the report (F7)</source>
-        <translation>Liệt kê những chỗ còn thiếu hoặc sai trong báo cáo (F7)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preview</source>
-        <translation>Xem trước</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quick print</source>
-        <translation>In nhanh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one copy on the default printer, without questions (unless that printer only writes a file)</source>
-        <translation>In một bản ra máy in mặc định, không hỏi gì (trừ khi máy in đó chỉ ghi ra tệp)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+398"/>
-        <source>Issue</source>
-        <translation>Ban hành</translation>
-    </message>
-    <message>
-        <location line="-397"/>
-        <source>Make the report final: its PDF is archived and it can no longer be changed without unlocking</source>
-        <translation>Ban hành báo cáo: bản PDF được lưu lại và báo cáo không sửa được nữa nếu chưa mở khóa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+415"/>
-        <source>Unlock</source>
-        <translation>Mở khóa</translation>
-    </message>
-    <message>
-        <location line="-414"/>
-        <source>Archived copies…</source>
-        <translation>Bản lưu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore a backup copy…</source>
-        <translation>Khôi phục bản sao lưu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+477"/>
+        <location line="+272"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="-476"/>
-        <location line="+494"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-493"/>
-        <source>Toolbar</source>
-        <translation>Thanh công cụ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Convert the field from TCVN3/VNI</source>
-        <translation>Chuyển mã TCVN3/VNI sang Unicode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turn text typed with .VnTime (TCVN3) or VNI fonts in the current field into Unicode</source>
-        <translation>Chuyển chữ gõ bằng phông .VnTime (TCVN3) hoặc VNI trong ô đang chọn sang Unicode</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-277"/>
         <source>Periodic review</source>
         <translation>Sơ kết</translation>
     </message>
@@ -741,27 +836,75 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>Cannot open the report</source>
         <translation>Không mở được báo cáo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-73"/>
+        <location line="+136"/>
         <source>Hiền Hào – Reports</source>
         <translation>Hiền Hào – Báo cáo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>This report is final: it opens read-only. Its archived PDF is what is printed and exported.</source>
         <translation>Báo cáo này đã ban hành nên chỉ xem, không sửa được. Khi in và xuất, chương trình dùng bản lưu PDF của nó.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+90"/>
+        <source>Stopped: nothing was made.</source>
+        <translation>Đã dừng: chưa tạo tệp nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an image</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;Choose a report on the left, or make one with &lt;b&gt;New report&lt;/b&gt; or &lt;b&gt;From an earlier one&lt;/b&gt; (it copies the organisation, recipients and signer).&lt;/p&gt;&lt;p&gt;Fill in the tabs from left to right; they follow the printed report. Everything you type is saved by itself within a second: there is no Save button. &lt;b&gt;Undo&lt;/b&gt; (Ctrl+Z) and &lt;b&gt;Redo&lt;/b&gt; (Ctrl+Y) take back any change.&lt;/p&gt;&lt;p&gt;In the activity table, the numbers (Stt) and the total are counted for you. You can paste rows copied from Excel or Word with Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (F7) lists what is still missing; double-click a line to go there. &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Preview&lt;/b&gt; (F5) shows the very pages that will be printed; &lt;b&gt;Print&lt;/b&gt; (Ctrl+P) prints them. When the report is signed off, &lt;b&gt;Issue&lt;/b&gt; it: its PDF is archived as it is and the report can no longer be changed unless you &lt;b&gt;Unlock&lt;/b&gt; it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Soạn báo cáo&lt;/h3&gt;&lt;p&gt;Chọn một báo cáo ở bên trái, hoặc tạo báo cáo bằng &lt;b&gt;Báo cáo mới&lt;/b&gt; hay &lt;b&gt;Tạo từ báo cáo cũ&lt;/b&gt; (lấy lại đơn vị, nơi nhận và người ký).&lt;/p&gt;&lt;p&gt;Điền các thẻ lần lượt từ trái sang phải, theo thứ tự của báo cáo in ra. Mọi thứ gõ vào được tự lưu trong vòng một giây: không cần nút Lưu. &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z) và &lt;b&gt;Làm lại&lt;/b&gt; (Ctrl+Y) lấy lại mọi thay đổi.&lt;/p&gt;&lt;p&gt;Trong bảng hoạt động, số thứ tự (Stt) và tổng số được tự tính. Có thể dán các dòng sao chép từ Excel hoặc Word bằng Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kiểm tra&lt;/b&gt; (F7) liệt kê những chỗ còn thiếu; bấm đúp vào một dòng để đến đó. &lt;b&gt;Xuất PDF&lt;/b&gt; (Ctrl+E) ghi báo cáo theo đúng thể thức của Nghị định 30/2020/NĐ-CP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Xem trước&lt;/b&gt; (F5) cho thấy đúng các trang sẽ in; &lt;b&gt;In&lt;/b&gt; (Ctrl+P) in các trang đó. Khi báo cáo đã được duyệt, hãy &lt;b&gt;Ban hành&lt;/b&gt;: bản PDF được lưu lại nguyên như vậy và báo cáo không sửa được nữa, trừ khi &lt;b&gt;Mở khóa&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>The change was not saved</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Hiền Hào – Reports %1
+The periodic review reports of the Community Learning Centre.
+
+Data file: %2
+Log file (for whoever looks after the program): %3</source>
+        <translation>Hiền Hào – Báo cáo %1
+Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.
+
+Tệp dữ liệu: %2
+Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/operations.py" line="+91"/>
+        <location line="+20"/>
+        <source>No new report was made</source>
+        <translation>Chưa tạo được báo cáo mới</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>New report from an earlier one</source>
         <translation>Tạo báo cáo mới từ báo cáo cũ</translation>
     </message>
@@ -781,7 +924,12 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Để trống</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>The report was not duplicated</source>
+        <translation>Chưa nhân bản được báo cáo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Delete the report?</source>
         <translation>Xóa báo cáo?</translation>
     </message>
@@ -792,92 +940,99 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Do not delete</source>
         <translation>Không xóa</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Not exported</source>
-        <translation>Chưa xuất được</translation>
+        <location line="+13"/>
+        <source>Deleted: %1</source>
+        <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exported to %1</source>
-        <translation>Đã xuất ra %1</translation>
+        <location line="+3"/>
+        <source>The report was not deleted</source>
+        <translation>Chưa xóa được báo cáo</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+24"/>
-        <source>Stopped: nothing was made.</source>
-        <translation>Đã dừng: chưa tạo tệp nào.</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+213"/>
-        <source>Export PDF</source>
-        <translation>Xuất PDF</translation>
-    </message>
-    <message>
-        <location line="-213"/>
-        <location line="+214"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-208"/>
-        <source>Export Excel</source>
-        <translation>Xuất Excel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Export as JSON</source>
-        <translation>Xuất tệp JSON</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Report files (*.json)</source>
-        <translation>Tệp báo cáo (*.json)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Import a report</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+82"/>
+        <source>Report files (*.json)</source>
+        <translation>Tệp báo cáo (*.json)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Imported from %1</source>
+        <translation>Đã nhập từ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nothing was changed.</source>
-        <translation>Chưa có gì thay đổi.</translation>
+        <location line="+32"/>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Choose an image</source>
-        <translation>Chọn ảnh</translation>
+        <location line="+6"/>
+        <location line="+208"/>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <location line="+209"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <location line="+20"/>
+        <location line="+13"/>
+        <location line="+175"/>
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>PNG images (*.png)</source>
-        <translation>Ảnh PNG (*.png)</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+22"/>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Stopped: nothing was made.</source>
+        <translation>Đã dừng: chưa tạo tệp nào.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export as JSON</source>
+        <translation>Xuất tệp JSON</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <location line="+33"/>
         <source>Cannot print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+7"/>
         <source>Sending the pages to the printer…</source>
         <translation>Đang gửi các trang tới máy in…</translation>
     </message>
@@ -887,7 +1042,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Dừng</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>Đã gửi %n trang tới máy in %1</numerusform>
@@ -905,16 +1060,26 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Not yet</source>
         <translation>Chưa ban hành</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Issued. SHA-256 of the archived PDF: %1</source>
-        <translation>Đã ban hành. Mã SHA-256 của bản lưu PDF: %1</translation>
+        <location line="+11"/>
+        <source>Issued. The PDF as issued is kept under Archived copies.</source>
+        <translation>Đã ban hành. Bản PDF ban hành được giữ trong Bản lưu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The report was not issued</source>
+        <translation>Chưa ban hành được báo cáo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unlock the report?</source>
         <translation>Mở khóa báo cáo?</translation>
     </message>
@@ -925,31 +1090,36 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Keep it final</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Unlocked: the report can be changed again.</source>
+        <translation>Đã mở khóa: có thể sửa báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was not unlocked</source>
+        <translation>Chưa mở khóa được báo cáo</translation>
+    </message>
+    <message>
         <location line="+15"/>
-        <source>Restore a backup copy</source>
-        <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup copies (*.sqlite3)</source>
-        <translation>Bản sao lưu (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Restore the backup copy?</source>
         <translation>Khôi phục bản sao lưu?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>All reports will be replaced by those in the backup copy %1. The present data is first copied to the backups folder, so restoring that copy brings it back.</source>
-        <translation>Toàn bộ báo cáo hiện có sẽ được thay bằng các báo cáo trong bản sao lưu %1. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu, nên khôi phục bản đó sẽ lấy lại được.</translation>
+        <source>All reports will be replaced by those in the backup copy of %1. The present data is first copied to the backups folder, so restoring that copy brings it back.</source>
+        <translation>Toàn bộ báo cáo hiện có sẽ được thay bằng các báo cáo trong bản sao lưu lúc %1. Dữ liệu hiện tại được sao lưu trước vào thư mục backups, khôi phục bản đó sẽ lấy lại được.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -959,26 +1129,19 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không khôi phục</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Restored from %1</source>
-        <translation>Đã khôi phục từ %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;Choose a report on the left, or make one with &lt;b&gt;New report&lt;/b&gt; or &lt;b&gt;From an earlier one&lt;/b&gt; (it copies the organisation, recipients and signer).&lt;/p&gt;&lt;p&gt;Fill in the tabs from left to right; they follow the printed report. Everything you type is saved by itself within a second: there is no Save button. &lt;b&gt;Undo&lt;/b&gt; (Ctrl+Z) and &lt;b&gt;Redo&lt;/b&gt; (Ctrl+Y) take back any change.&lt;/p&gt;&lt;p&gt;In the activity table, the numbers (Stt) and the total are counted for you. You can paste rows copied from Excel or Word with Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (F7) lists what is still missing; double-click a line to go there. &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Preview&lt;/b&gt; (F5) shows the very pages that will be printed; &lt;b&gt;Print&lt;/b&gt; (Ctrl+P) prints them. When the report is signed off, &lt;b&gt;Issue&lt;/b&gt; it: its PDF is archived as it is and the report can no longer be changed unless you &lt;b&gt;Unlock&lt;/b&gt; it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Soạn báo cáo&lt;/h3&gt;&lt;p&gt;Chọn một báo cáo ở bên trái, hoặc tạo báo cáo bằng &lt;b&gt;Báo cáo mới&lt;/b&gt; hay &lt;b&gt;Tạo từ báo cáo cũ&lt;/b&gt; (lấy lại đơn vị, nơi nhận và người ký).&lt;/p&gt;&lt;p&gt;Điền các thẻ lần lượt từ trái sang phải, theo thứ tự của báo cáo in ra. Mọi thứ gõ vào được tự lưu trong vòng một giây: không cần nút Lưu. &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z) và &lt;b&gt;Làm lại&lt;/b&gt; (Ctrl+Y) lấy lại mọi thay đổi.&lt;/p&gt;&lt;p&gt;Trong bảng hoạt động, số thứ tự (Stt) và tổng số được tự tính. Có thể dán các dòng sao chép từ Excel hoặc Word bằng Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kiểm tra&lt;/b&gt; (F7) liệt kê những chỗ còn thiếu; bấm đúp vào một dòng để đến đó. &lt;b&gt;Xuất PDF&lt;/b&gt; (Ctrl+E) ghi báo cáo theo đúng thể thức của Nghị định 30/2020/NĐ-CP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Xem trước&lt;/b&gt; (F5) cho thấy đúng các trang sẽ in; &lt;b&gt;In&lt;/b&gt; (Ctrl+P) in các trang đó. Khi báo cáo đã được duyệt, hãy &lt;b&gt;Ban hành&lt;/b&gt;: bản PDF được lưu lại nguyên như vậy và báo cáo không sửa được nữa, trừ khi &lt;b&gt;Mở khóa&lt;/b&gt;.&lt;/p&gt;</translation>
+        <location line="+19"/>
+        <source>Restored from the backup copy of %1</source>
+        <translation>Đã khôi phục từ bản sao lưu lúc %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Hiền Hào – Reports %1
-The periodic review reports of the Community Learning Centre.</source>
-        <translation>Hiền Hào – Báo cáo %1
-Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</translation>
+        <source>Archived copies</source>
+        <translation>Bản lưu</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1473,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../hienhao_desktop/ui/preview.py" line="+82"/>
+        <location filename="../hienhao_desktop/ui/preview.py" line="+88"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -1345,7 +1508,7 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
         <translation>Dựng bản xem trước</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Building the preview…</source>
         <translation>Đang dựng bản xem trước…</translation>
     </message>
@@ -1514,9 +1677,17 @@ Báo cáo sơ kết, tổng kết của Trung tâm học tập cộng đồng.</
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="-273"/>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+</context>
+<context>
     <name>SigningTab</name>
     <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="+5"/>
+        <location line="+278"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và ký</translation>
     </message>

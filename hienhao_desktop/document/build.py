@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from hienhao_desktop.document import blocks as B
 from hienhao_desktop.document.cancel import Cancelled, check
+from hienhao_desktop.document.limits import printable
 from hienhao_desktop.document.numbering import heading_number, part_number
 from hienhao_desktop.domain import fields as F
 from hienhao_desktop.domain import model as M
@@ -457,8 +458,10 @@ def typed_values(report: M.Report) -> tuple[tuple[str, str], ...]:
 def build_document(report: M.Report, *, cancelled: Cancelled = None) -> B.Document:
     """The report as printed blocks. ``cancelled`` is asked between parts and every
     few hundred blocks (RenderCancelled). Activity rows are not copied: the table's
-    rows are made when a renderer asks for them."""
+    rows are made when a renderer asks for them. A text beyond the limit of a field
+    (a report kept before the limit existed) is cut, with a note (``limits``)."""
     check(cancelled)
+    report = printable(report)
     the_title = title(report)
     body = _end(_Body(report, cancelled).build())
     subject = " ".join(the_title.lines)

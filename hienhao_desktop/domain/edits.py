@@ -44,6 +44,7 @@ from hienhao_desktop.domain import fields as F
 from hienhao_desktop.domain import normalize as N
 from hienhao_desktop.domain.errors import EditError
 from hienhao_desktop.domain.fields import (
+    MAX_FIELD_CHARS,
     MAX_IMAGE_BYTES,
     MAX_PARTICIPANTS,
     PNG_MAGIC,
@@ -74,7 +75,7 @@ from hienhao_desktop.domain.numbers import format_number, parse_whole_number
 from hienhao_desktop.domain.paths import Path, join, parse
 
 __all__ = [
-    "MAX_IMAGE_BYTES", "MAX_PARTICIPANTS", "PNG_MAGIC", "Batch", "Edit", "EditError", "InsertItems", "MoveItem",
+    "MAX_FIELD_CHARS", "MAX_IMAGE_BYTES", "MAX_PARTICIPANTS", "PNG_MAGIC", "Batch", "Edit", "EditError", "InsertItems", "MoveItem",
     "RemoveItems", "SetField", "SetItem", "SetItemField", "Target", "coerce_line", "coerce_participants",
     "coerce_png", "changed_block", "field_target", "get_path", "list_target", "normalize_report", "replace_blocks", "set_date",
 ]  # fmt: skip
@@ -206,7 +207,7 @@ def _block_list(report: Report, target: Target) -> list[Block]:
 def _top_list(report: Report, target: Target) -> list[Any]:
     if target.kind == "block_list":
         return _block_list(report, target)
-    return getattr(report, target.list_name)  # type: ignore[no-any-return]
+    return getattr(report, target.list_name)
 
 
 def _activity_tables(report: Report) -> int:

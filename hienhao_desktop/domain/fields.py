@@ -46,6 +46,13 @@ from hienhao_desktop.domain.model import (
 from hienhao_desktop.domain.text import clean_line, clean_text
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+# The longest text one field takes (characters, after cleaning): some ten printed
+# pages, far above any real field (a whole "Thuận lợi" part is a few thousand), low
+# enough that every output stays quick. Longer text is refused with the field named
+# (on import, and when typed or pasted). In the outline the limit holds for each text
+# of its own: a run, a heading, a table cell, a column title, a title line … See
+# docs/limits.md.
+MAX_FIELD_CHARS = 20_000
 # Far above any real count, far below SQLite's 64-bit INTEGER (a bigger Python int
 # would make the store fail with OverflowError instead of refusing the value).
 MAX_PARTICIPANTS = 1_000_000_000
@@ -89,16 +96,23 @@ def _is_str(value: Any) -> bool:
     return isinstance(value, str)
 
 
+def limited(path: str, text: str) -> str:
+    """``text`` if it is within ``MAX_FIELD_CHARS``; refused (``too_long``) otherwise."""
+    if len(text) > MAX_FIELD_CHARS:
+        raise EditError(path, "too_long", length=len(text), limit=MAX_FIELD_CHARS)
+    return text
+
+
 def coerce_line(path: str, value: Any) -> str:
     if not isinstance(value, str):
         raise EditError(path, "not_text")
-    return clean_line(value)
+    return limited(path, clean_line(value))
 
 
 def coerce_text(path: str, value: Any) -> str:
     if not isinstance(value, str):
         raise EditError(path, "not_text")
-    return clean_text(value)
+    return limited(path, clean_text(value))
 
 
 def coerce_flag(path: str, value: Any) -> bool:
@@ -170,7 +184,8 @@ FLAG = ValueType(
     "flag", coerce_flag, "INTEGER NOT NULL DEFAULT 0", lambda v: v in (0, 1), empty=lambda v: not v, from_sql=bool
 )
 PNG = ValueType(
-    "png", coerce_png, "BLOB", lambda v: v is None or isinstance(v, bytes), _png_from_json, _png_to_json
+    "png", coerce_png, "BLOB", lambda v: v is None or isinstance(v, bytes) and v.startswith(PNG_MAGIC),
+    _png_from_json, _png_to_json,
 )
 
 

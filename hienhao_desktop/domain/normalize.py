@@ -31,6 +31,7 @@ from hienhao_desktop.domain.fields import (
     coerce_record,
     coerce_table_number,
     coerce_text,
+    limited,
 )
 from hienhao_desktop.domain.model import (
     MAX_HEADING_LEVEL,
@@ -91,6 +92,7 @@ def normalize_runs(runs: Any, path: str) -> list[Run]:
         if cleaned == items:
             break
         items = cleaned
+    limited(path, "".join(text for text, _ in items))  # a paragraph is one text: one limit for all its runs
     return [Run(text, *fmt) for text, fmt in items]
 
 

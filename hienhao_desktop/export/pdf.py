@@ -323,12 +323,12 @@ class _LongTable(Flowable):
 
     HEAD_ROWS = 40  # rows handed to reportlab at a time: more than a page holds (rows are >= 20 pt)
 
-    def __init__(self, header: Row, made: list[Row], heights: list[float | None], source: Sequence[Any],
+    def __init__(self, header: Row | None, made: list[Row], heights: list[float | None], source: Sequence[Any],
                  start: int, make: Callable[[Any], Row], total: Row | None, commands: list[tuple[Any, ...]],
                  last_commands: list[tuple[Any, ...]], table_kw: dict[str, Any],
                  cancelled: Callable[[], bool] | None) -> None:
         super().__init__()
-        self.header = header
+        self.header = header  # repeated on every page; None: not repeated (a header taller than a page third)
         self.made = made  # rows made (or continued) but not placed yet
         self.heights = heights  # their measured heights, None when not measured
         self.source = source
@@ -364,6 +364,8 @@ class _LongTable(Flowable):
             heights.append(None)
             commands += self.last_commands
         self._whole = whole
+        if self.header is None:
+            return _RowTable(rows, style=TableStyle(commands), rowHeights=heights, **self.table_kw)
         return _RowTable([self.header, *rows], style=TableStyle(commands), rowHeights=[None, *heights],
                          **self.table_kw)
 
@@ -401,8 +403,9 @@ class _LongTable(Flowable):
         repeat = self.table_kw.get("repeatRows", 0)
         made = [list(row) for row in rest._cellvalues[repeat:]]
         heights = list(rest._argH[repeat:])
-        return [first, _LongTable(self.header, made, heights, self.source, self._used, self.make, self.total,
-                                  self.commands, self.last_commands, self.table_kw, self.cancelled)]
+        return [first, _LongTable(self.header if repeat else None, made, heights, self.source, self._used,
+                                  self.make, self.total, self.commands, self.last_commands, self.table_kw,
+                                  self.cancelled)]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         self._current().drawOn(canvas, x, y, _sW)  # only when it all fits: then it is the whole table
@@ -610,6 +613,7 @@ class _Layout:
                 ("TOPPADDING", (0, 1), (0, 1), 8 + max(shift, 0)),
                 ("TOPPADDING", (1, 1), (1, 1), 8 + max(-shift, 0)),
             ]),
+            splitInRow=1,  # only a header taller than a page splits (else LayoutError)
         )
         return _table_or_stack(table, [*left, number, *right, date])
 
@@ -697,11 +701,18 @@ class _Layout:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
         widths = [c.weight * FRAME_WIDTH for c in columns]
+        kw: dict[str, Any] = dict(colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(2 * TABLE_LEADING),
+                                  spaceBefore=2, spaceAfter=PARA_SPACE + 4)
+        if Table([header], colWidths=widths, style=TableStyle(commands)).wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] \
+                > FRAME_HEIGHT / 3:
+            # Absurdly long column titles: a header that tall cannot be repeated on every
+            # page (nor kept whole); it is printed once, as a first row that may split.
+            commands = [c for c in commands if c[0] != "VALIGN"] + [("VALIGN", (0, 0), (-1, -1), "TOP")]
+            kw["repeatRows"] = 0
+            return _LongTable(None, [header], [None], table.rows, 0, make, total, commands, last, kw, self.cancelled)
         # repeatRows: the header on every page; splitInRow: a row taller than a page is
         # split (no part shorter than two lines) rather than raising LayoutError.
-        return _LongTable(header, [], [], table.rows, 0, make, total, commands, last, dict(
-            colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(2 * TABLE_LEADING),
-            spaceBefore=2, spaceAfter=PARA_SPACE + 4), self.cancelled)
+        return _LongTable(header, [], [], table.rows, 0, make, total, commands, last, kw, self.cancelled)
 
     # Footer ----------------------------------------------------------------------------
     def signing(self, column: B.SigningColumn, top: float = 0.0) -> list[Flowable]:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from hienhao_desktop.document import blocks as B
 from hienhao_desktop.document.build import ACTIVITY_HEADERS, build_document
+from hienhao_desktop.document.limits import printable
 from hienhao_desktop.domain.model import Report
 from hienhao_desktop.export.cancel import Cancelled, check
 from hienhao_desktop.storage.files import write_atomic
@@ -92,7 +93,7 @@ def render_xlsx(report: Report, *, cancelled: Cancelled = None) -> bytes:
     """The workbook as bytes. The same report gives the same bytes. ``cancelled``,
     asked between the parts and every few hundred rows, stops the work with
     RenderCancelled when it returns True."""
-    wb = build_workbook(report, cancelled)
+    wb = build_workbook(printable(report), cancelled)  # no cell beyond Excel's 32,767 characters
     check(cancelled)
     return _save_deterministic(wb)
 
@@ -893,8 +894,8 @@ def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report, subjec
 
     header_row = 8
     border = _thin_border()
-    for col, header in enumerate(("Đơn vị chủ trì", "Số hoạt động", "Số người tham gia"), start=1):
-        cell = _put_text(ws.cell(row=header_row, column=col), header)
+    for number, header in enumerate(("Đơn vị chủ trì", "Số hoạt động", "Số người tham gia"), start=1):
+        cell = _put_text(ws.cell(row=header_row, column=number), header)
         cell.font = _font(bold=True)
         cell.border = border
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -903,8 +904,8 @@ def _stats_sheet(ws: Worksheet, activities_ws: Worksheet, report: Report, subjec
         _put_text(ws.cell(row=row, column=1), unit).alignment = Alignment(vertical="top", wrap_text=True)
         _put_number(ws.cell(row=row, column=2), count)
         _put_number(ws.cell(row=row, column=3), people)
-        for col in range(1, 4):
-            ws.cell(row=row, column=col).border = border
+        for number in range(1, 4):
+            ws.cell(row=row, column=number).border = border
         ws.row_dimensions[row].height = _cells_height((unit, "", ""), STATS_WIDTHS)
 
     n = len(report.activities)
@@ -940,7 +941,7 @@ class _FixedTimeZipFile(zipfile.ZipFile):
     """A zip whose entries all carry one fixed timestamp, so that the same workbook
     gives the same bytes (openpyxl stamps every entry with the current time)."""
 
-    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):  # type: ignore[override]
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
         if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
             info = zipfile.ZipInfo(zinfo_or_arcname, date_time=_ZIP_TIME)
             info.compress_type = self.compression
@@ -948,7 +949,7 @@ class _FixedTimeZipFile(zipfile.ZipFile):
             zinfo_or_arcname = info
         super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # type: ignore[override]
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
         # openpyxl writes each worksheet to a temporary file and adds it with write(),
         # which would stamp the entry with that file's modification time.
         with open(filename, "rb") as source:

@@ -344,7 +344,7 @@ def _parse_date(text: str) -> tuple[str, IssueDate, bool] | None:
         place = ""
 
     def number(group: str, low: int, high: int) -> tuple[int | None, bool]:
-        value = m.group(group)  # type: ignore[union-attr]
+        value = m.group(group)
         if value is None or not value.isdigit() or len(value) not in (1, 2, 4):
             return None, True
         n = int(value)

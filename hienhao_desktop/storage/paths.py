@@ -34,12 +34,18 @@ def sample_report() -> Report:
 
 
 def ensure_default_database() -> Path:
-    """The default database's path; the first time, it is created holding the sample."""
-    from hienhao_desktop.storage.store import Store
+    """The default database's path; the first time, it is created holding the sample
+    (complete, or not at all: it is built beside its name and renamed into place). A
+    default database with nothing in it, left by an earlier start that was
+    interrupted, is made again the same way, so it never blocks the window. The data
+    folder is created readable by its owner only."""
+    from hienhao_desktop.storage import files
+    from hienhao_desktop.storage.store import Store, is_empty_database
 
     path = default_db_path()
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with Store.create(path) as store:
-            store.add_report(sample_report())
+    files.make_private_folder(path.parent)
+    if not os.path.lexists(path):
+        Store.create(path, reports=[sample_report()]).close()
+    elif is_empty_database(path):
+        Store.rebuild(path, reports=[sample_report()])
     return path

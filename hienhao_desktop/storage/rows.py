@@ -37,17 +37,36 @@ from hienhao_desktop.domain.fields import (
     get_path,
     set_path,
 )
+from hienhao_desktop.domain.messages import Msg
 from hienhao_desktop.domain.model import ActivityTable, Block, Part, Report
-from hienhao_desktop.storage.codec import BLOCK_SHAPE, block_from_payload, block_payload, object_pairs
+from hienhao_desktop.storage.codec import BLOCK_KEYS, BLOCK_SHAPE, block_from_payload, block_payload, object_pairs
 
 
 class BadRow(Exception):
     """A stored value that is not what its column holds. ``path`` names its place in
-    the report (``activities[3].participants``, ``parts[1].blocks[2]``)."""
+    the report (``activities[3].participants``, ``parts[1].blocks[2]``); ``problem``
+    says what is wrong with it, in words (None: the list's rows are out of order, which
+    ``path`` then names: ``activities``)."""
 
-    def __init__(self, path: str, detail: str = "") -> None:
+    def __init__(self, path: str, problem: Msg | None) -> None:
         self.path = path
-        super().__init__(f"{path}: {detail}" if detail else path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem.render() if problem else 'rows out of order'}")
+
+
+def _problem(value: Any, coerce: Callable[[str, Any], Any]) -> Msg:
+    """What the registry's check says of a stored value its column cannot hold."""
+    try:
+        coerce("", value)
+    except EditError as exc:
+        return Msg(exc.code, exc.params)
+    return Msg("cause_other", {"detail": f"{type(value).__name__} {str(value)[:40]!r}"})
+
+
+def _in_order(positions: Sequence[Any], path: str) -> None:
+    """Edits address rows by position: the stored positions must be 0, 1, 2 …"""
+    if list(positions) != list(range(len(positions))):
+        raise BadRow(path, None)
 
 
 # ---- writing -----------------------------------------------------------------------------------
@@ -124,7 +143,7 @@ def _check(record: Record, row: Sequence[Any], path: str) -> list[Any]:
     values = []
     for f, value in zip(record.fields, row, strict=True):
         if not f.type.stored(value):
-            raise BadRow(f"{path}.{f.path}" if path else f.path, f"{type(value).__name__} {str(value)[:40]!r}")
+            raise BadRow(f"{path}.{f.path}" if path else f.path, _problem(value, f.type.coerce))
         values.append(value if f.type.from_sql is None else f.type.from_sql(value))
     return values
 
@@ -143,10 +162,13 @@ def _records(conn: sqlite3.Connection, record: Record, report_id: int, name: str
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples
     rows = cur.execute(
-        f"SELECT {', '.join(_columns(record))} FROM {record.table} WHERE report_id = ? ORDER BY position", (report_id,)
+        f"SELECT position, {', '.join(_columns(record))} FROM {record.table} WHERE report_id = ? ORDER BY position",
+        (report_id,),
     ).fetchall()
     if not rows:
         return []
+    _in_order([row[0] for row in rows], name)
+    rows = [row[1:] for row in rows]
     # Checked a column at a time: one pass of a cheap test over each.
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
     for k, (f, column) in enumerate(zip(record.fields, columns, strict=True)):
@@ -164,16 +186,16 @@ def _records(conn: sqlite3.Connection, record: Record, report_id: int, name: str
 def decode_block(kind: Any, shape: Any, payload: Any, path: str) -> Block:
     """One block row as a clean block; BadRow if it is not one."""
     if shape != BLOCK_SHAPE or not isinstance(kind, str) or not isinstance(payload, str):
-        raise BadRow(path, f"block {kind!r} of shape {shape!r}")
+        raise BadRow(path, Msg("cause_other", {"detail": f"block {kind!r} of shape {shape!r}"}))
+    if kind not in BLOCK_KEYS:
+        raise BadRow(path, Msg("not_choice", {"choices": ", ".join(repr(k) for k in BLOCK_KEYS)}))
     try:
-        from hienhao_desktop.storage.codec import BLOCK_KEYS
-
-        if kind not in BLOCK_KEYS:
-            raise BadRow(path, f"unknown block type {kind!r}")
         value = json.loads(payload, object_pairs_hook=object_pairs)
         return N.normalize_block(block_from_payload(kind, value, path), path)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError and EditError are ValueErrors
-        raise BadRow(getattr(exc, "path", path), str(exc)) from None
+    except EditError as exc:
+        raise BadRow(exc.path or path, Msg(exc.code, exc.params)) from None
+    except (ValueError, RecursionError) as exc:  # not JSON, or nested beyond reason
+        raise BadRow(path, Msg("cause_other", {"detail": str(exc)[:200]})) from None
 
 
 def load_report(conn: sqlite3.Connection, report_id: int) -> Report | None:
@@ -185,36 +207,45 @@ def load_report(conn: sqlite3.Connection, report_id: int) -> Report | None:
     for f, value in zip(REPORT.fields, _check(REPORT, row, ""), strict=True):
         set_path(report, f.path, value)
     texts: dict[str, list[str]] = {name: [] for name in STRING_LISTS}
-    for name, text in conn.execute(
-        "SELECT list, text FROM report_item WHERE report_id = ? ORDER BY list, position", (report_id,)
+    positions: dict[str, list[Any]] = {name: [] for name in STRING_LISTS}
+    for name, position, text in conn.execute(
+        "SELECT list, position, text FROM report_item WHERE report_id = ? ORDER BY list, position", (report_id,)
     ):
-        if name in texts:
-            if not isinstance(text, str):
-                raise BadRow(f"{name}[{len(texts[name])}]", type(text).__name__)
-            texts[name].append(text)
+        if name not in texts:
+            raise BadRow(f"report_item.list = {name!r}", Msg("not_choice", {"choices": ", ".join(STRING_LISTS)}))
+        if not isinstance(text, str):
+            raise BadRow(f"{name}[{len(texts[name])}]", Msg("not_text"))
+        texts[name].append(text)
+        positions[name].append(position)
     for name in STRING_LISTS:
+        _in_order(positions[name], name)
         setattr(report, name, texts[name])
     report.signatures = _records(conn, SIGNATURE, report_id, "signatures")
     report.activities = _records(conn, ACTIVITY, report_id, "activities")
     part_ids = []
     parts = []
-    for i, part_row in enumerate(
-        conn.execute(
-            f"SELECT id, {', '.join(_columns(PART))} FROM part WHERE report_id = ? ORDER BY position", (report_id,)
-        ).fetchall()
-    ):
+    part_rows = conn.execute(
+        f"SELECT id, position, {', '.join(_columns(PART))} FROM part WHERE report_id = ? ORDER BY position", (report_id,)
+    ).fetchall()
+    _in_order([row[1] for row in part_rows], "parts")
+    for i, part_row in enumerate(part_rows):
         part_ids.append(part_row[0])
-        parts.append(Part(**dict(zip(PART.paths(), _check(PART, part_row[1:], f"parts[{i}]"), strict=True))))
+        parts.append(Part(**dict(zip(PART.paths(), _check(PART, part_row[2:], f"parts[{i}]"), strict=True))))
     blocks: dict[int | None, list[Block]] = defaultdict(list)
+    block_positions: dict[int | None, list[Any]] = defaultdict(list)
     where = {part_id: f"parts[{i}].blocks" for i, part_id in enumerate(part_ids)}
     where[None] = "opening"
-    for part_id, kind, shape, payload in conn.execute(
-        "SELECT part_id, kind, shape, payload FROM block WHERE report_id = ? ORDER BY part_id, position", (report_id,)
+    for part_id, position, kind, shape, payload in conn.execute(
+        "SELECT part_id, position, kind, shape, payload FROM block WHERE report_id = ? ORDER BY part_id, position",
+        (report_id,),
     ):
         if part_id not in where:
-            raise BadRow("parts", f"a block of part {part_id!r}, which is not this report's")
+            raise BadRow("parts", Msg("cause_other", {"detail": f"a block of part {part_id!r}, not of this report"}))
         found = blocks[part_id]
         found.append(decode_block(kind, shape, payload, f"{where[part_id]}[{len(found)}]"))
+        block_positions[part_id].append(position)
+    for part_id, seen in block_positions.items():
+        _in_order(seen, where[part_id])
     report.opening = blocks[None]
     for part_id, part in zip(part_ids, parts, strict=True):
         part.blocks = blocks[part_id]

@@ -253,6 +253,20 @@ def statements(script: str) -> Iterator[str]:
         raise ValueError(f"incomplete statement in migration: {buffer.strip()[:60]}")
 
 
+def apply_migration(conn: sqlite3.Connection, version: int) -> None:
+    """Take the database on ``conn`` from ``version`` - 1 to ``version``, inside the
+    caller's transaction (the store's upgrade, and ``schemacheck`` building our
+    structure in memory: both run exactly this)."""
+    step = MIGRATIONS.get(version, "")
+    if callable(step):
+        step(conn)
+    else:
+        for statement in statements(step):
+            conn.execute(statement)
+    for statement in added_columns(version):
+        conn.execute(statement)
+
+
 # ---- later versions: columns of registered fields ----------------------------------------------
 
 

@@ -27,11 +27,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,7 +66,7 @@ HEADERS = (
 
 
 def header_titles() -> list[str]:
-    return [QCoreApplication.translate("ActivityTable", title) for title in HEADERS]
+    return [QCoreApplication.translate("ActivityTable", str(title)) for title in HEADERS]
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -84,11 +83,24 @@ class ActivityTableModel(QAbstractTableModel):
         self._sync = ListSync(self, "activities", columns=5, numbered_column=NUMBER)
         # Set by the table widget: offers to convert pasted TCVN3/VNI text.
         self.review_text: Callable[[str, str], str] = lambda _old, new: new
+        # Participant counts that were refused: (row, column) -> what was typed. Shown
+        # (in red) instead of the kept value until fixed, so the typing is not lost.
+        self.rejected: dict[tuple[int, int], str] = {}
+
+    def forget_rejected(self) -> None:
+        if self.rejected:
+            cells = list(self.rejected)
+            self.rejected.clear()
+            for row, column in cells:
+                if row < self.rowCount():
+                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            self.invalidValue.emit("")
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def attach(self, document: ReportDocument | None) -> None:
+        self.rejected.clear()
         self.beginResetModel()
         if self.document is not None:
             self.document.aboutToChange.disconnect(self._sync.about_to_change)
@@ -103,6 +115,8 @@ class ActivityTableModel(QAbstractTableModel):
     def _changed(self, edit: object) -> None:
         self._sync.changed(edit)
         if getattr(edit, "list_name", None) == "activities":
+            if not isinstance(edit, E.SetItemField):  # rows moved: a refused cell's place is gone
+                self.forget_rejected()
             self.totalsChanged.emit()
 
     @property
@@ -129,6 +143,14 @@ class ActivityTableModel(QAbstractTableModel):
             return None
         activity = self.activities[index.row()]
         column = index.column()
+        refused = self.rejected.get((index.row(), column))
+        if refused is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return refused
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#b00020")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return refused_message()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == NUMBER:
                 return str(index.row() + 1)
@@ -161,14 +183,18 @@ class ActivityTableModel(QAbstractTableModel):
             return False
         row, field = index.row(), FIELDS[index.column()]
         if field == "participants":
+            typed = str(value)
             try:
-                value = parse_participants(str(value), f"activities[{row}].participants")
+                value = parse_participants(typed, f"activities[{row}].participants")
             except E.EditError:
-                self.invalidValue.emit(
-                    QCoreApplication.translate("ActivityTable", "The number of participants must be a whole number of 0 or more, e.g. 25. "
-                        "This cell was not saved.")
-                )
+                self.rejected[(row, index.column())] = typed  # kept on screen, not saved
+                self.dataChanged.emit(index, index)
+                self.invalidValue.emit(refused_message())
                 return False
+            if self.rejected.pop((row, index.column()), None) is not None:
+                self.dataChanged.emit(index, index)
+                if not self.rejected:
+                    self.invalidValue.emit("")  # fixed: the message goes
         else:
             value = self.review_text(getattr(self.activities[row], field), str(value))
         if getattr(self.activities[row], field) == value:
@@ -182,8 +208,8 @@ class ActivityTableModel(QAbstractTableModel):
         row = max(0, min(row, len(self.activities)))
         return self.document.push(E.InsertItems("activities", row, tuple(activities)), text)
 
-    def remove(self, rows: list[int]) -> bool:
-        """Remove rows (any selection) as one undo step."""
+    def remove(self, rows: list[int], text: str) -> bool:
+        """Remove rows (any selection) as one undo step named ``text``."""
         if self.document is None or not rows:
             return False
         # Contiguous runs from the bottom up, so earlier indexes stay valid.
@@ -194,7 +220,6 @@ class ActivityTableModel(QAbstractTableModel):
             else:
                 runs.append((row, 1))
         edits = tuple(E.RemoveItems("activities", start, count) for start, count in runs)
-        text = QCoreApplication.translate("ActivityTable", "Delete %n row(s)", "", len(set(rows)))
         return self.document.push(edits[0] if len(edits) == 1 else E.Batch(edits), text)
 
     def move(self, row: int, delta: int) -> bool:
@@ -203,6 +228,12 @@ class ActivityTableModel(QAbstractTableModel):
             return False
         text = QCoreApplication.translate("ActivityTable", "Move row up") if delta < 0 else QCoreApplication.translate("ActivityTable", "Move row down")
         return self.document.push(E.MoveItem("activities", row, target), text)
+
+
+def refused_message() -> str:
+    return QCoreApplication.translate(
+        "ActivityTable", "The number of participants must be a whole number of 0 or more, e.g. 25. "
+        "What you typed is shown in red and was not saved: correct it or clear the cell.")
 
 
 def parse_rows(text: str) -> list[Activity]:
@@ -296,7 +327,7 @@ class ActivityTable(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setMinimumHeight(260)
+        self.view.setMinimumHeight(150)
 
         self.model.review_text = lambda old, new: review_pasted(self, old, new)
         self.add_button = QPushButton()
@@ -305,12 +336,12 @@ class ActivityTable(QWidget):
         self.up_button = QPushButton()
         self.down_button = QPushButton()
         self.paste_button = QPushButton()
-        buttons = QGridLayout()
-        for i, button in enumerate(
-            (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button, self.paste_button)
-        ):
-            buttons.addWidget(button, i, 0)
-        buttons.setRowStretch(6, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button,
+                       self.paste_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
 
         self.total_label = QLabel()
         font = self.total_label.font()
@@ -321,14 +352,21 @@ class ActivityTable(QWidget):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
 
-        row = QHBoxLayout()
-        row.addWidget(self.view, 1)
-        row.addLayout(buttons)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row)
-        column.addWidget(self.error_label)
+        column.setSpacing(4)
+        column.addWidget(self.view, 1)
         column.addWidget(self.total_label)
+        column.addLayout(buttons)
+        column.addWidget(self.error_label)
+
+        # Keyboard: Insert puts an empty row above the current one, Ctrl+Enter one
+        # at the end (as Thêm dòng does); the cursor goes into the new row.
+        for keys, slot in ((("Ins",), self.insert_row), (("Ctrl+Return", "Ctrl+Enter"), self.add_row)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
 
         self.add_button.clicked.connect(self.add_row)
         self.insert_button.clicked.connect(self.insert_row)
@@ -362,7 +400,10 @@ class ActivityTable(QWidget):
         self.add_button.setToolTip(QCoreApplication.translate("ActivityTable", "Add an empty row at the end of the table"))
         self.insert_button.setToolTip(QCoreApplication.translate("ActivityTable", "Insert an empty row above the selected row"))
         self.paste_button.setToolTip(QCoreApplication.translate("ActivityTable", "Insert rows copied from Excel or Word (Ctrl+V)"))
-        self.error_label.hide()  # a message in the other language is stale
+        if self.model.rejected:
+            self.error_label.setText(refused_message())
+        else:
+            self.error_label.hide()  # a message in the other language is stale
         self.model.retranslate()
         self.update_total()
 
@@ -439,6 +480,11 @@ class ActivityTable(QWidget):
             self._fit_rows(top.row(), bottom.row())
 
     def show_error(self, text: str) -> None:
+        """A message under the table; an empty one takes it away."""
+        if not text:
+            if not self.model.rejected:
+                self.error_label.hide()
+            return
         self.error_label.setText(text)
         self.error_label.show()
         self.message.emit(text)
@@ -450,8 +496,7 @@ class ActivityTable(QWidget):
         totals = self.model.document.report.totals()
         text = QCoreApplication.translate("ActivityTable", "Total participants: %1").replace("%1", format_number(totals.participants))
         if totals.unknown:
-            text += "  " + QCoreApplication.translate("ActivityTable", "(%n activity(s) without a count)", "",
-                                                      totals.unknown)
+            text += "  " + self.tr("(%n activity(s) without a count)", "", totals.unknown)
         self.total_label.setText(text)
 
     def _selected_rows(self) -> list[int]:
@@ -467,28 +512,31 @@ class ActivityTable(QWidget):
             self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.view.scrollTo(index)
 
+    def go_to_cell(self, row: int, column: int) -> None:
+        """Put the cursor in the cell (the checklist's jump): typing goes there."""
+        self._select_row(row, column)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def add_row(self) -> None:
         row = self.model.rowCount()
         if self.model.insert(row, [Activity()], QCoreApplication.translate("ActivityTable", "Add row")):
-            self._select_row(row)
-            self.view.setFocus()
+            self.go_to_cell(row, NAME)
 
     def insert_row(self) -> None:
         rows = self._selected_rows()
         row = rows[0] if rows else 0
         if self.model.insert(row, [Activity()], QCoreApplication.translate("ActivityTable", "Insert row")):
-            self._select_row(row)
-            self.view.setFocus()
+            self.go_to_cell(row, NAME)
 
     def delete_rows(self) -> None:
         rows = self._selected_rows()
-        if rows and self.model.remove(rows):
-            self._select_row(min(rows[0], self.model.rowCount() - 1))
+        if rows and self.model.remove(rows, self.tr("Delete %n row(s)", "", len(set(rows)))):
+            self.go_to_cell(min(rows[0], self.model.rowCount() - 1), NAME)
 
     def move_row(self, delta: int) -> None:
         rows = self._selected_rows()
         if len(rows) == 1 and self.model.move(rows[0], delta):
-            self._select_row(rows[0] + delta, self.view.currentIndex().column())
+            self.go_to_cell(rows[0] + delta, self.view.currentIndex().column())  # the keyboard follows the row
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
@@ -508,10 +556,10 @@ class ActivityTable(QWidget):
             return 0
         rows = self._selected_rows()
         row = rows[-1] + 1 if rows else self.model.rowCount()
-        text = QCoreApplication.translate("ActivityTable", "Paste %n row(s)", "", len(activities))
+        text = self.tr("Paste %n row(s)", "", len(activities))
         if self.model.insert(row, activities, text):
             self.error_label.hide()
-            self._select_row(row)
+            self.go_to_cell(row, NAME)
             return len(activities)
         return 0
 

@@ -82,14 +82,24 @@ def run_window(db_path: Path | None) -> int:
     if not has_display():  # an invisible window would wait for ever
         raise Refused("không tìm thấy màn hình: cửa sổ cần một phiên làm việc có màn hình "
                       "(no display: DISPLAY is empty); 'hienhao-desktop --selftest' checks the program without one")
+    from hienhao_desktop.storage.logfile import start_logging
+    from hienhao_desktop.ui.dialogs import Dialogs
+    from hienhao_desktop.ui.failures import ExceptionHook
+
+    start_logging()
     app = make_application()
     settings = Settings()
     install_translators(app, startup_language(settings.language))
-    window = MainWindow.open_database(db_path, settings=settings)
+    dialogs = Dialogs()
+    hook = ExceptionHook(lambda: dialogs)  # a bug reaching the event loop: logged, a calm message
+    hook.install()
+    window = MainWindow.open_database(db_path, settings=settings, dialogs=dialogs)
     if window is None:
+        hook.uninstall()
         return 2
     window.show()
     status = app.exec()
+    hook.uninstall()
     # Delete the window while the application object is whole: left to interpreter
     # exit, PySide crashes (status 139 on every close, seen with the preview tab).
     window.deleteLater()

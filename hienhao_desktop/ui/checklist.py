@@ -34,7 +34,7 @@ class ChecklistDialog(QDialog):
     With ``for_export`` it also offers to export anyway. The problems' messages come
     from the core in the interface language, re-rendered on a language change."""
 
-    def __init__(self, problems: list[Problem], jump: Callable[[str], None], language: str,
+    def __init__(self, problems: list[Problem], jump: Callable[[str], object], language: str,
                  for_export: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.resize(640, 420)
@@ -82,7 +82,7 @@ class ChecklistDialog(QDialog):
         for row, problem in enumerate(self._problems):
             self.list.item(row).setText(problem.message(self._language))
         if self.export_button is not None:
-            self.export_button.setText(QCoreApplication.translate("Checklist", "Export anyway"))
+            self.export_button.setText(QCoreApplication.translate("Checklist", "Go on anyway"))
         if self.back_button is not None:
             self.back_button.setText(QCoreApplication.translate("Checklist", "Go back and fix"))
         if self.close_button is not None:

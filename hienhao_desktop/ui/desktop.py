@@ -23,7 +23,7 @@ def announce_running() -> None:
         return
     import ctypes
 
-    create = ctypes.windll.kernel32.CreateMutexW  # type: ignore[attr-defined]
+    create = ctypes.windll.kernel32.CreateMutexW  # windll exists on Windows only
     create.restype = ctypes.c_void_p
     for name in (MUTEX_NAME, "Global\\" + MUTEX_NAME):
         handle = create(None, False, name)

@@ -4,17 +4,30 @@ in a test)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hienhao_desktop.domain.validation import Problem
+from hienhao_desktop.storage.backup import BackupInfo
+from hienhao_desktop.ui.i18n import Context
 
 
-class Dialogs:
+class Dialogs(Context):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
@@ -59,7 +72,22 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
         return Path(path) if path else None
 
-    def confirm_export(self, problems: list[Problem], jump: Callable[[str], None], language: str) -> bool:
+    def choose_backup(self, backups: Sequence[BackupInfo], folder: str = "") -> Path | None:
+        """The backup copy to restore: the copies beside the database by date and
+        number of reports, or another file chosen on the disk."""
+        dialog = BackupChooser(backups, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.chosen is not None:
+            return dialog.chosen
+        return self.open_file(QCoreApplication.translate("Dialogs", "Restore a backup copy"),
+                              QCoreApplication.translate("Dialogs", "Backup copies (*.sqlite3)"), folder)
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """A dialog of the program's own (archived copies ...), shown until closed."""
+        return dialog.exec()
+
+    def confirm_export(self, problems: list[Problem], jump: Callable[[str], object], language: str) -> bool:
         """The checklist shown before export when something must still be fixed:
         True to export anyway."""
         from hienhao_desktop.ui.checklist import ChecklistDialog
@@ -85,3 +113,52 @@ class Dialogs:
         """One printer among ``options`` (the first preselected); its index, or None."""
         item, ok = QInputDialog.getItem(self.parent, title, text, options, 0, False)
         return options.index(item) if ok and item in options else None
+
+def describe_backup(info: BackupInfo) -> str:
+    """"15/01/2024 08:30 — 3 báo cáo" for the restore list."""
+    when = info.taken.strftime("%d/%m/%Y %H:%M")
+    if info.reports is None:
+        return QCoreApplication.translate("Dialogs", "%1 — cannot be read").replace("%1", when)
+    return Dialogs.tr("%1 — %n report(s)", "", info.reports).replace("%1", when)
+
+
+class BackupChooser(QDialog):
+    """The backups beside the database, newest first, by date and report count."""
+
+    def __init__(self, backups: Sequence[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen: Path | None = None
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Restore a backup copy"))
+        self.resize(480, 360)
+        layout = QVBoxLayout(self)
+        intro = QLabel(QCoreApplication.translate(
+            "Dialogs", "Choose the copy to go back to. The program keeps a copy each time it starts "
+            "(at most one every half day)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        for info in backups:
+            item = QListWidgetItem(describe_backup(info))
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(QCoreApplication.translate("Dialogs", "Restore this copy"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.other_button = buttons.addButton(QCoreApplication.translate("Dialogs", "Another file…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setEnabled(bool(backups))
+        self.restore_button.clicked.connect(self._restore_chosen)
+        self.other_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self._restore_chosen())
+        layout.addWidget(buttons)
+
+    def _restore_chosen(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()

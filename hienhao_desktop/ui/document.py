@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.model import Report, Status
 from hienhao_desktop.storage.store import Store
+from hienhao_desktop.ui.failures import message_of
 
 MERGE_SECONDS = 4.0  # typing into one field within this time is one undo step
 
@@ -28,6 +29,7 @@ class ReportDocument(QObject):
     changed = Signal(object)  # the same edit, after
     saved = Signal(object)  # datetime of the save
     failed = Signal(str)  # a message for the person: the change was not saved
+    storeFailed = Signal(object)  # the store refused a write (the exception): nothing changed
 
     def __init__(self, store: Store, report_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,7 @@ class ReportDocument(QObject):
         self.summary = store.summary(report_id)
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
+        self.closed = False
 
     @property
     def read_only(self) -> bool:
@@ -45,25 +48,77 @@ class ReportDocument(QObject):
     def add_flusher(self, flush: Callable[[], None]) -> None:
         """Fields that wait a moment before saving typed text register here, so that
         switching reports, exporting or closing saves what was typed first."""
-        self._flushers.append(flush)
+        if flush not in self._flushers:
+            self._flushers.append(flush)
+
+    def remove_flusher(self, flush: Callable[[], None]) -> None:
+        if flush in self._flushers:
+            self._flushers.remove(flush)
 
     def flush(self) -> None:
+        if self.closed:
+            return
         for flush in list(self._flushers):
             flush()
+
+    def close(self) -> None:
+        """The report is no longer open (another was chosen, it was deleted, the data
+        was restored): nothing may be written to it through this object any more."""
+        self.closed = True
+        self._flushers.clear()
 
     def push(self, edit: E.Edit, text: str, merge_key: object = None) -> bool:
         """Apply and save ``edit`` as one undo step. Returns False (and emits
         ``failed``) when the edit is refused; then nothing has changed."""
+        if self.closed:
+            return False
         try:
             edit = edit.normalized()
             inverse = self.apply(edit)
         except E.EditError as exc:
-            self.failed.emit(exc.message())
+            self.failed.emit(message_of(exc))
             return False
         except Exception as exc:  # storage failure: say so, keep the old state
-            self.failed.emit(str(exc))
+            self.failed.emit(message_of(exc))
+            self.storeFailed.emit(exc)
             return False
         self.undo_stack.push(_EditCommand(self, edit, inverse, text, merge_key))
+        return True
+
+    # ---- undo and redo: the history moves only when the change was saved ----------------
+
+    def undo(self) -> bool:
+        """Undo the last step, saving first what is typed but not yet saved. When the
+        store refuses, the history stays where it was (so it still equals the
+        database) and ``failed`` says why."""
+        if self.closed:
+            return False
+        self.flush()
+        return self._step(self.undo_stack.index() - 1, undo=True)
+
+    def redo(self) -> bool:
+        if self.closed:
+            return False
+        self.flush()
+        return self._step(self.undo_stack.index(), undo=False)
+
+    def _step(self, index: int, *, undo: bool) -> bool:
+        if not 0 <= index < self.undo_stack.count():
+            return False
+        command = self.undo_stack.command(index)
+        if not isinstance(command, _EditCommand):
+            return False
+        try:
+            command.run_now(undo=undo)
+        except Exception as exc:
+            self.failed.emit(message_of(exc))
+            if not isinstance(exc, E.EditError):
+                self.storeFailed.emit(exc)
+            return False
+        if undo:
+            self.undo_stack.undo()  # moves the index; the command knows it is done
+        else:
+            self.undo_stack.redo()
         return True
 
     def apply(self, edit: E.Edit) -> E.Edit:
@@ -96,21 +151,33 @@ class _EditCommand(QUndoCommand):
         self._time = time.monotonic()
         self._pushed = False
 
+        self._done_now = False  # run_now applied the step: the stack's call only moves the index
+
+    def run_now(self, *, undo: bool) -> None:
+        """Apply this step's undo (or redo) now; raises (nothing changed) when the
+        store or the report refuses it. ``ReportDocument`` then moves the index."""
+        if undo:
+            self._edit = self._document.apply(self._inverse)
+        else:
+            self._inverse = self._document.apply(self._edit)
+        self._done_now = True
+
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push calls redo: the edit is applied already
             self._pushed = True
             return
-        self._inverse = self._run(self._edit, self._inverse)
+        if self._done_now:
+            self._done_now = False
+            return
+        self.run_now(undo=False)
+        self._done_now = False
 
     def undo(self) -> None:
-        self._edit = self._run(self._inverse, self._edit)
-
-    def _run(self, edit: E.Edit, fallback: E.Edit) -> E.Edit:
-        try:
-            return self._document.apply(edit)
-        except Exception as exc:
-            self._document.failed.emit(str(exc))
-            return fallback
+        if self._done_now:
+            self._done_now = False
+            return
+        self.run_now(undo=True)
+        self._done_now = False
 
     def id(self) -> int:
         return 1 if self._merge_key is not None else -1

@@ -6,6 +6,13 @@ carries it. The program's texts come from ``translations/hienhao_desktop_<lang>.
 English is the source language, its .qm holds only plural forms ("1 row", "2 rows").
 Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every
 widget, which re-translates itself (``retranslate()``).
+
+A plural string ("%n row(s)") is written with tr(): ``self.tr(text, "", n)`` in the
+class named as its context (ActivityTable), or ``Name.tr(text, "", n)`` where
+``class Name(Context)`` names a context that is no class (preview.Preview). Qt 6.11's
+lupdate (the pinned one) reads the count of ``QCoreApplication.translate(context, text,
+"", n)`` as a Qt 4 text-encoding argument: a plain name loses the plural, and
+``len(rows)`` or ``pages.count`` loses the whole string (tests/test_i18n.py checks both).
 """
 
 from __future__ import annotations
@@ -20,6 +27,17 @@ LANGUAGES = ("vi", "en")
 DEFAULT = "vi"
 
 _installed: list[QTranslator] = []
+
+
+class Context:
+    """Subclassed by a class named as a translation context, for that context's plural
+    strings: ``class Preview(Context)``, then ``Preview.tr("%n page(s)", "", n)``, which
+    lupdate files under "Preview" and which looks them up there."""
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+
 _current = DEFAULT
 
 

@@ -48,6 +48,7 @@ class ItemListModel(QAbstractListModel):
         self._sync = ListSync(self, list_name, columns=1, numbered_column=0)
         # Set by the editor widget: offers to convert pasted TCVN3/VNI text.
         self.review_text: Callable[[str, str], str] = lambda _old, new: new
+        self.label = ""  # the list's caption (the tab sets it), for undo texts
 
     def attach(self, document: ReportDocument | None) -> None:
         self.beginResetModel()
@@ -105,18 +106,30 @@ class ItemListModel(QAbstractListModel):
         else:
             edit = E.SetItem(self.list_name, row, text)
         key = ("item", self.list_name, row, self.field) if merge else None
-        return self.document.push(edit, QCoreApplication.translate("ListEditor", "Edit item %1").replace("%1", str(row + 1)), merge_key=key)
+        return self.document.push(edit, self.undo_text(row), merge_key=key)
+
+    def undo_text(self, row: int) -> str:
+        """"Edit Recipients: item 2" — the list named, as the undo menu shows it."""
+        return (QCoreApplication.translate("ListEditor", "Edit %1: item %2")
+                .replace("%1", self.label or self.list_name).replace("%2", str(row + 1)))
 
 
 class _ItemText(QObject):
     """A box under the list editing one field of the selected item; saves a moment
-    after the last key press, or when the box loses focus."""
+    after the last key press (at most SAVE_MAX_WAIT_MS after the first), or when the
+    box loses focus.
 
-    def __init__(self, editor: ListEditor, widget: QWidget, field: str | None) -> None:
+    The box is bound to one item of one open report (``bind``): what is typed is
+    saved into that item only. Choosing another item, another report, importing or
+    restoring first saves into the bound item, then binds anew; nothing typed for one
+    report can land in another."""
+
+    def __init__(self, editor: ListEditor, widget: QLineEdit | GrowingTextEdit, field: str | None) -> None:
         super().__init__(widget)
         self.editor = editor
         self.widget = widget
         self.field = field
+        self.document: ReportDocument | None = None
         self.row = -1
         self._updating = False
         self._reviewing = False
@@ -133,33 +146,61 @@ class _ItemText(QObject):
     def _text(self) -> str:
         return self.widget.text() if isinstance(self.widget, QLineEdit) else self.widget.toPlainText()
 
-    def show_row(self, row: int) -> None:
-        self.flush()
-        self.row = row
-        model = self.editor.model
-        value = ""
-        if 0 <= row < model.rowCount():
-            item = model.items[row]
-            value = getattr(item, self.field) if self.field else item
+    def _set_text(self, value: str) -> None:
         self._updating = True
-        if self._text() != value:
-            if isinstance(self.widget, QLineEdit):
-                self.widget.setText(value)
-                self.widget.setCursorPosition(0)
-            else:
-                self.widget.setPlainText(value)
-        self._updating = False
-        editable = 0 <= row < model.rowCount() and model.document is not None and not model.document.read_only
+        try:
+            if self._text() != value:
+                if isinstance(self.widget, QLineEdit):
+                    self.widget.setText(value)
+                    self.widget.setCursorPosition(0)
+                else:
+                    self.widget.setPlainText(value)
+        finally:
+            self._updating = False
+
+    def _value(self, document: ReportDocument | None, row: int) -> str | None:
+        """The bound item's field as the report holds it, or None if there is none."""
+        if document is None or document.closed:
+            return None
+        items = getattr(document.report, self.editor.list_name)
+        if not 0 <= row < len(items):
+            return None
+        item = items[row]
+        value = getattr(item, self.field) if self.field else item
+        return value if isinstance(value, str) else None
+
+    def unbind(self) -> None:
+        """Save what is typed into the bound item, then hold nothing."""
+        self.flush()
+        self.document = None
+        self.row = -1
+
+    def show_row(self, row: int) -> None:
+        """Save into the bound item, then bind to ``row`` of the model's report."""
+        self.flush()
+        self.document = self.editor.model.document
+        value = self._value(self.document, row)
+        self.row = row if value is not None else -1
+        self._set_text(value or "")
+        editable = value is not None and self.document is not None and not self.document.read_only
         self.widget.setEnabled(editable)
+
+    def reload(self) -> None:
+        """Show the bound item's value again without saving over it (undo, a move)."""
+        self._pause.stop()
+        self.document = self.editor.model.document
+        row = self.editor.current_row()
+        value = self._value(self.document, row)
+        self.row = row if value is not None else -1
+        self._set_text(value or "")
+        self.widget.setEnabled(value is not None and self.document is not None and not self.document.read_only)
 
     def flush(self) -> None:
         self._pause.stop()
-        model = self.editor.model
-        doc = model.document
-        if doc is None or doc.read_only or not 0 <= self.row < model.rowCount():
+        doc = self.document
+        current = self._value(doc, self.row)
+        if doc is None or current is None or doc.read_only:
             return
-        item = model.items[self.row]
-        current = getattr(item, self.field) if self.field else item
         text = self._text()
         if text == current:
             return
@@ -172,20 +213,16 @@ class _ItemText(QObject):
             self._reviewing = False
         if reviewed != text:
             text = reviewed
-            self._updating = True
-            if isinstance(self.widget, QLineEdit):
-                self.widget.setText(text)
-            else:
-                self.widget.setPlainText(text)
-            self._updating = False
+            self._set_text(text)
         self._updating = True
         try:
+            list_name = self.editor.list_name
             if self.field:
-                edit: E.Edit = E.SetItemField(model.list_name, self.row, self.field, text)
+                edit: E.Edit = E.SetItemField(list_name, self.row, self.field, text)
             else:
-                edit = E.SetItem(model.list_name, self.row, text)
-            doc.push(edit, QCoreApplication.translate("ListEditor", "Edit item %1").replace("%1", str(self.row + 1)),
-                     merge_key=("item", model.list_name, self.row, self.field))
+                edit = E.SetItem(list_name, self.row, text)
+            doc.push(edit, self.editor.item_undo_text(self.row),
+                     merge_key=("item", list_name, self.row, self.field))
         finally:
             self._updating = False
 
@@ -202,6 +239,8 @@ class ListEditor(QWidget):
         field: str | None = None,
         details: Sequence[tuple[str | None, str, str, bool]] = (),
         in_place: bool = True,
+        details_beside: bool = False,
+        max_lines: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -232,25 +271,34 @@ class ListEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.view, 1)
         row.addLayout(buttons)
-        column = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        outer.addLayout(column, 2)
+        if details_beside:  # the chosen item's boxes to the right of the list: less height
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            outer.addLayout(column, 3)
 
         self.detail_boxes: list[_ItemText] = []
         self.detail_labels: list[Labelled] = []  # their labels, set by the tab (it knows the words)
+        self.detail_hints: list[tuple[QWidget, str]] = []
         for detail_field, label, hint, multi_line in details:
-            widget: QWidget
+            widget: QLineEdit | GrowingTextEdit
             if multi_line:
-                widget = GrowingTextEdit(3)
-                widget.setPlaceholderText(hint)
+                widget = GrowingTextEdit(3, max_lines=max_lines)
             else:
                 widget = QLineEdit()
-                widget.setPlaceholderText(hint)
+            self.detail_hints.append((widget, hint))  # shown by the tab as "e.g. …"
             box = _ItemText(self, widget, detail_field)
             self.detail_boxes.append(box)
             box_label = labelled(label, widget)
             self.detail_labels.append(box_label)
             column.addWidget(box_label)
+        if details_beside:
+            column.addStretch(1)
 
         self.add_button.clicked.connect(self.add_item)
         self.insert_button.clicked.connect(self.insert_item)
@@ -280,9 +328,23 @@ class ListEditor(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def label(self) -> str:
+        return self.model.label
+
+    @label.setter
+    def label(self, text: str) -> None:
+        self.model.label = text
+
+    def item_undo_text(self, row: int) -> str:
+        return self.model.undo_text(row)
+
     def attach(self, document: ReportDocument | None) -> None:
+        old = self.model.document
         for box in self.detail_boxes:
-            box.flush()
+            box.unbind()  # what was typed goes to the report it was typed for, and no further
+        if old is not None:
+            old.remove_flusher(self.flush)
         self.model.attach(document)
         read_only = document is None or document.read_only
         for button in (self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button):
@@ -314,11 +376,9 @@ class ListEditor(QWidget):
             box.show_row(row)
 
     def _refresh_details(self) -> None:
-        row = self.current_row()
         for box in self.detail_boxes:
-            if not box.widget.hasFocus():
-                box.row = -1  # re-read the value without saving over it
-                box.show_row(row)
+            if not box._updating:  # not the box's own save coming back
+                box.reload()
 
     def _push(self, edit: E.Edit, text: str) -> bool:
         doc = self.model.document
@@ -349,6 +409,7 @@ class ListEditor(QWidget):
             text = QCoreApplication.translate("ListEditor", "Move item up") if delta < 0 else QCoreApplication.translate("ListEditor", "Move item down")
             if self._push(E.MoveItem(self.list_name, row, target), text):
                 self.select(target)
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard follows the item
 
     def _focus_editor(self) -> None:
         if self.detail_boxes:

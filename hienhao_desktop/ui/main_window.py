@@ -1,49 +1,57 @@
 """The main window: the list of reports on the left, the open report's tabs on the
-right, a short toolbar, and a status bar that says when the last change was saved."""
+right, a short toolbar, and a status bar that says when the last change was saved.
+
+Commands (actions, menus, toolbar) live in ``ui/actions.py``; what they do to whole
+reports (new, delete, import, export, print, issue, unlock, restore) in
+``ui/operations.py``, which reports success or failure through one path. This
+module keeps the window itself: its layout on the screen it is on, the report that
+is open, saving on every change of place (field, tab, report, window), and undo.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from hienhao_desktop.domain.derive import blank_report, report_from_earlier
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import ReportSummary, Status
-from hienhao_desktop.domain.validation import Problem, Severity, validate
-from hienhao_desktop.storage.store import Archive, Store, StoreError
+from hienhao_desktop.domain.validation import Problem, validate
+from hienhao_desktop.storage.store import Store, StoreError
 from hienhao_desktop.ui import i18n
+from hienhao_desktop.ui.actions import Commands
 from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
 from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.failures import log_path_text, message_of, report_failure
+from hienhao_desktop.ui.operations import Operations
 from hienhao_desktop.ui.preview import PreviewTab
 from hienhao_desktop.ui.settings import Settings
 from hienhao_desktop.ui.tabs import ReportTab, make_tabs
 
 WINDOW_SIZE = QSize(1366, 728)  # the common office screen, less the taskbar
-
-
-def _file_name(title: str, suffix: str) -> str:
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or "bao-cao"
-    return f"{name}{suffix}"
+MINIMUM_SIZE = QSize(760, 520)  # 1024×768 and 1920×1080 at 150 % leave more than this
+LIST_WIDTH = 240  # the report list; narrower on small screens
+SMALL_LIST_WIDTH = 170
+SMALL_WIDTH = 1300
+FRAME = QSize(16, 40)  # room for a window manager's borders and title bar
 
 
 def _daily_backup(store: Store) -> None:
@@ -55,8 +63,44 @@ def _daily_backup(store: Store) -> None:
 
     try:
         rolling_backup(store)
-    except (OSError, sqlite3.Error) as exc:  # a full or read-only disk must not stop the program
+    except (OSError, sqlite3.Error, Refused) as exc:  # a full or read-only disk must not stop the program
         logging.getLogger(__name__).warning("no backup copy made: %s", exc)
+
+
+class _OneUndo(QObject):
+    """One undo for everything: Ctrl+Z / Ctrl+Y typed in a text box go to the
+    report's undo (which first saves what the box holds), not to the box's own
+    history, which would undo letters the report's history does not know about.
+    Only these two keys are taken; everything else (input methods included) reaches
+    the box untouched."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @staticmethod
+    def _which(event: QKeyEvent) -> str | None:
+        ctrl = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        if event.matches(QKeySequence.StandardKey.Undo) or (ctrl and event.key() == Qt.Key.Key_Z):
+            return "undo"
+        if event.matches(QKeySequence.StandardKey.Redo) or (ctrl and event.key() == Qt.Key.Key_Y):
+            return "redo"
+        return None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(obj, QLineEdit | QPlainTextEdit) or not self.window.isAncestorOf(obj):
+            return False
+        assert isinstance(event, QKeyEvent)
+        which = self._which(event)
+        if which is None:
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            self.window.undo() if which == "undo" else self.window.redo()
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -65,12 +109,15 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or Settings()
         self.dialogs = dialogs or Dialogs(self)
+        if self.dialogs.parent is None:
+            self.dialogs.parent = self
         self.document: ReportDocument | None = None
-        self.undo_group = QUndoGroup(self)
         self.language = i18n.startup_language(self.settings.language)
         i18n.ensure_language(self.language)
         self._closed = False
-        self.setMinimumSize(QSize(900, 560))
+        self._last_saved: dt.datetime | None = None
+        self.checklist_dialog: ChecklistDialog | None = None
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(WINDOW_SIZE)
 
         # Left: the reports.
@@ -83,15 +130,14 @@ class MainWindow(QMainWindow):
         self.delete_button = QPushButton()
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.setContentsMargins(6, 8, 2, 8)
         self.list_label = QLabel()
         left_layout.addWidget(self.list_label)
         left_layout.addWidget(self.report_list, 1)
-        grid = QGridLayout()
-        grid.addWidget(self.new_button, 0, 0)
-        grid.addWidget(self.from_earlier_button, 0, 1)
-        grid.addWidget(self.duplicate_button, 1, 0)
-        grid.addWidget(self.delete_button, 1, 1)
+        grid = QGridLayout()  # one column: the list can be narrow on a small screen
+        for row, button in enumerate((self.new_button, self.from_earlier_button, self.duplicate_button,
+                                      self.delete_button)):
+            grid.addWidget(button, row, 0)
         left_layout.addLayout(grid)
 
         # Right: the open report.
@@ -101,6 +147,8 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)  # every title in sight; they are kept short enough
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 5px; }")
         self.report_tabs: list[ReportTab] = make_tabs(self._choose_image)
         for tab in self.report_tabs:
             self.tabs.addTab(tab, "")
@@ -108,17 +156,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.preview, "")
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 8, 8, 8)
+        right_layout.setContentsMargins(4, 6, 4, 4)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.tabs, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, WINDOW_SIZE.width() - 280])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([LIST_WIDTH, WINDOW_SIZE.width() - LIST_WIDTH])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
 
         self.saved_label = QLabel()
         self.problems_button = QPushButton()
@@ -126,14 +174,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.problems_button)
         self.statusBar().addPermanentWidget(self.saved_label)
 
-        self._make_actions()
+        self.ops = Operations(self)
+        self.commands = Commands(self, self.ops)
+        self._one_undo = _OneUndo(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._one_undo)
         self.retranslate()
-        self.new_button.clicked.connect(self.new_report)
-        self.from_earlier_button.clicked.connect(self.new_from_earlier)
-        self.duplicate_button.clicked.connect(self.duplicate_report)
-        self.delete_button.clicked.connect(self.delete_report)
-        self.problems_button.clicked.connect(self.show_checklist)
+        self.new_button.clicked.connect(self.commands.new.trigger)
+        self.from_earlier_button.clicked.connect(self._from_earlier_clicked)
+        self.duplicate_button.clicked.connect(self._duplicate_clicked)
+        self.delete_button.clicked.connect(self._delete_clicked)
+        self.problems_button.clicked.connect(self._problems_clicked)
         self.report_list.currentItemChanged.connect(self._list_selection_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         geometry = self.settings.geometry()
         if geometry is not None:
@@ -145,6 +199,19 @@ class MainWindow(QMainWindow):
             self.open_report(last if last in ids else ids[0])
         else:
             self._update_state()
+
+    # Buttons call operations through these (no argument from clicked(bool) passes on).
+    def _from_earlier_clicked(self) -> None:
+        self.ops.new_from_earlier()
+
+    def _duplicate_clicked(self) -> None:
+        self.ops.duplicate_report()
+
+    def _delete_clicked(self) -> None:
+        self.ops.delete_report()
+
+    def _problems_clicked(self) -> None:
+        self.show_checklist()
 
     # ---- opening a database ------------------------------------------------------------
 
@@ -170,151 +237,76 @@ class MainWindow(QMainWindow):
                     return None
                 Store.create(db_path).close()
             store = Store.open(db_path)
-        except StoreError as exc:
-            dialogs.error(QCoreApplication.translate("MainWindow", "Cannot open the data file"), str(exc))
+        except (StoreError, OSError) as exc:
+            report_failure(dialogs, QCoreApplication.translate("MainWindow", "Cannot open the data file"), exc)
             return None
         _daily_backup(store)
         window = cls(store, settings, dialogs)
         window.dialogs.parent = window
         return window
 
-    # ---- actions -------------------------------------------------------------------
+    # ---- screens ---------------------------------------------------------------------
 
-    def _make_actions(self) -> None:
-        """Every action in one place; standard shortcuts, none with Ctrl+Shift
-        (it switches the Vietnamese input method on and off)."""
-        def action(slot: Callable[[], object],
-                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-            act = QAction(self)
-            if shortcut is not None:
-                act.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-            act.triggered.connect(slot)
-            return act
+    def fit_to_screen(self) -> bool:
+        """Never larger than the screen's free area (the taskbar and the title bar
+        allowed for): on a screen that cannot hold the usual size with its frame
+        (1366×768 and smaller, or 150 % on a laptop) the window is shown maximised,
+        which the window manager fits exactly. Returns True when it maximised."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return False
+        free = screen.availableGeometry()
+        list_width = LIST_WIDTH if free.width() >= SMALL_WIDTH else SMALL_LIST_WIDTH
+        self.splitter.setSizes([list_width, max(free.width(), WINDOW_SIZE.width()) - list_width])
+        if free.width() < WINDOW_SIZE.width() + FRAME.width() or free.height() < WINDOW_SIZE.height() + FRAME.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return True
+        self.resize(WINDOW_SIZE)
+        return False
 
-        self.new_action = action(self.new_report, QKeySequence.StandardKey.New)
-        self.import_action = action(self.import_json, QKeySequence.StandardKey.Open)
-        self.export_json_action = action(self.export_json)
-        self.export_pdf_action = action(self.export_pdf, "Ctrl+E")
-        self.export_xlsx_action = action(self.export_xlsx)
-        self.quit_action = action(self.close, "Ctrl+Q")
-        self.undo_action = self.undo_group.createUndoAction(self)
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_group.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y")])
-        self.check_action = action(self.show_checklist, "F7")
-        self.preview_action = action(self.show_preview, "F5")
-        self.print_action = action(self.print_report, QKeySequence.StandardKey.Print)
-        self.quick_print_action = action(self.quick_print)
-        self.finalise_action = action(self.finalise_report)
-        self.unlock_action = action(self.unlock_report)
-        self.archives_action = action(self.show_archives)
-        self.restore_action = action(self.restore_backup)
-        self.help_action = action(self.show_help, "F1")
-        self.about_action = action(self.show_about)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and not self.isMaximized():
+            self.fit_to_screen()
 
-        self.file_menu = self.menuBar().addMenu("")
-        for act in (self.new_action, self.import_action, None, self.preview_action, self.print_action,
-                    self.quick_print_action, None, self.export_pdf_action, self.export_xlsx_action,
-                    self.export_json_action, None, self.finalise_action, self.unlock_action, self.archives_action,
-                    None, self.restore_action,
-                    None, self.quit_action):
-            self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
-        self.edit_menu = self.menuBar().addMenu("")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.check_action)
-        self._make_language_actions()
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.help_action)
-        self.help_menu.addAction(self.about_action)
-
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        font = self.toolbar.font()
-        font.setPointSizeF(font.pointSizeF() + 1)
-        self.toolbar.setFont(font)
-        for act in (self.undo_action, self.redo_action, self.check_action, self.preview_action,
-                    self.print_action, self.export_pdf_action, self.export_xlsx_action, self.finalise_action):
-            self.toolbar.addAction(act)
-        self.addToolBar(self.toolbar)
-
-    def _make_language_actions(self) -> None:
-        """Edit > Convert from TCVN3/VNI, and the Language menu. Language names are
-        written in their own language, so they are not translated."""
-        from hienhao_desktop.ui.legacy_repair import convert_focused
-
-        self.convert_legacy_action = QAction(self)
-        self.convert_legacy_action.triggered.connect(lambda: convert_focused(self, self.dialogs))
-        self.edit_menu.addAction(self.convert_legacy_action)
-        self.language_menu = self.menuBar().addMenu("")
-        self.language_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
-            act = QAction(name, self, checkable=True)
-            act.setChecked(code == self.language)
-            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            group.addAction(act)
-            self.language_menu.addAction(act)
-            self.language_actions[code] = act
+    # ---- language --------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now and remember it for the next start."""
+        if self.document is not None:
+            self.document.flush()
         self.language = i18n.normalise(language)
         self.settings.language = self.language
-        self.language_actions[self.language].setChecked(True)
+        self.commands.languages[self.language].setChecked(True)
         i18n.use_language(self.language)  # Qt then sends LanguageChange everywhere
+
+    def core_language(self) -> str:
+        return i18n.current_language()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow() and not self._closed:
+            if self.document is not None:  # the person went to another program: save what is typed
+                self.document.flush()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        # The program's name, which Qt adds to the title bar after the report's title.
+        QApplication.setApplicationDisplayName(self.tr("Hiền Hào – Reports"))
         self.list_label.setText(self.tr("Reports"))
         self.new_button.setText(self.tr("New report"))
         self.from_earlier_button.setText(self.tr("From an earlier one"))
         self.from_earlier_button.setToolTip(self.tr("A new report for the next term, with the organisation, "
-                                               "recipients and signer of the selected report"))
+                                                    "recipients and signer of the selected report"))
         self.duplicate_button.setText(self.tr("Duplicate"))
         self.delete_button.setText(self.tr("Delete"))
         for i, tab in enumerate(self.report_tabs):
             self.tabs.setTabText(i, tab.title())
         self.tabs.setTabText(len(self.report_tabs), self.preview.title())
         self.preview.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_action.setText(self.tr("New report"))
-        self.import_action.setText(self.tr("Import from a JSON file…"))
-        self.export_json_action.setText(self.tr("Export as JSON…"))
-        self.export_pdf_action.setText(self.tr("Export PDF…"))
-        self.export_xlsx_action.setText(self.tr("Export Excel…"))
-        self.quit_action.setText(self.tr("Quit"))
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
-        self.check_action.setText(self.tr("Check"))
-        self.check_action.setToolTip(self.tr("List what is missing or wrong in the report (F7)"))
-        self.preview_action.setText(self.tr("Preview"))
-        self.print_action.setText(self.tr("Print…"))
-        self.quick_print_action.setText(self.tr("Quick print"))
-        self.quick_print_action.setToolTip(self.tr("Print one copy on the default printer, without questions "
-                                                   "(unless that printer only writes a file)"))
-        self.finalise_action.setText(self.tr("Issue"))
-        self.finalise_action.setToolTip(self.tr("Make the report final: its PDF is archived and it can no longer "
-                                                "be changed without unlocking"))
-        self.unlock_action.setText(self.tr("Unlock"))
-        self.archives_action.setText(self.tr("Archived copies…"))
-        self.restore_action.setText(self.tr("Restore a backup copy…"))
-        self.help_action.setText(self.tr("Help"))
-        self.about_action.setText(self.tr("About"))
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.convert_legacy_action.setText(self.tr("Convert the field from TCVN3/VNI"))
-        self.convert_legacy_action.setToolTip(self.tr("Turn text typed with .VnTime (TCVN3) or VNI fonts "
-                                                      "in the current field into Unicode"))
+        self.commands.retranslate()
+        self._show_saved()
         self.refresh_list()
         self._update_state()
 
@@ -323,14 +315,22 @@ class MainWindow(QMainWindow):
     def _summary_text(self, s: ReportSummary) -> str:
         kind = {"so_ket": self.tr("Periodic review"), "tong_ket": self.tr("End-of-year review")}.get(s.kind, s.kind)
         status = self.tr("final") if s.status == Status.FINAL else self.tr("draft")
-        changed = s.updated_at[:16]
+        try:  # 30/11/2026 14:05, as the clerk writes dates
+            changed = dt.datetime.fromisoformat(s.updated_at).strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            changed = s.updated_at[:16]
         return f"{kind} · {s.school_year} · {s.period}\n{status} · {changed}"
 
     def refresh_list(self) -> None:
         current = self.document.report_id if self.document else None
         self.report_list.blockSignals(True)
         self.report_list.clear()
-        for s in self.store.list_reports():
+        try:
+            summaries = self.store.list_reports()
+        except Exception as exc:  # the file went away underneath: say so, keep the window
+            self.statusBar().showMessage(message_of(exc), 10000)
+            summaries = []
+        for s in summaries:
             item = QListWidgetItem(self._summary_text(s))
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setToolTip(s.title)
@@ -347,50 +347,98 @@ class MainWindow(QMainWindow):
 
     # ---- opening a report -------------------------------------------------------------
 
-    def open_report(self, report_id: int) -> None:
-        if self.document is not None:
-            self.document.flush()
-            self.undo_group.removeStack(self.document.undo_stack)
-            self.document.deleteLater()
-        try:
-            self.document = ReportDocument(self.store, report_id, self)
-        except Refused as exc:
-            self.document = None
-            self.dialogs.error(self.tr("Cannot open the report"), str(exc))
-            self._attach(None)
+    def close_document(self) -> None:
+        """Save what is typed into the open report, then let go of it: every field
+        lets go of it too, so nothing typed later can reach it."""
+        document = self.document
+        if document is None:
             return
-        self.undo_group.addStack(self.document.undo_stack)
-        self.undo_group.setActiveStack(self.document.undo_stack)
-        self.document.saved.connect(self._saved)
-        self.document.failed.connect(self._failed)
-        self.document.changed.connect(self._changed)
-        self._attach(self.document)
+        document.flush()
+        self.attach(None)
+        document.close()
+        self.document = None
+        self._update_state()
+        self.commands.update_undo_texts()
+        document.deleteLater()
+
+    def open_report(self, report_id: int) -> None:
+        self.close_document()
+        try:
+            document = ReportDocument(self.store, report_id, self)
+        except (Refused, OSError) as exc:
+            report_failure(self.dialogs, self.tr("Cannot open the report"), exc)
+            self.attach(None)
+            self.refresh_list()
+            return
+        self.document = document
+        document.saved.connect(self._saved)
+        document.failed.connect(self._failed)
+        document.storeFailed.connect(self._store_failed)
+        document.changed.connect(self._changed)
+        stack = document.undo_stack
+        stack.indexChanged.connect(self._undo_changed)
+        stack.cleanChanged.connect(self._undo_changed)
+        self.attach(document)
         self.settings.set_last_report(str(self.store.path), report_id)
         self.refresh_list()
+        self.commands.update_undo_texts()
 
-    def _attach(self, document: ReportDocument | None) -> None:
+    def attach(self, document: ReportDocument | None) -> None:
         for tab in self.report_tabs:
             tab.attach(document)
         self.preview.attach(document)
         self._update_state()
+
+    def show_added(self, report_id: int, first_tab: bool = False) -> None:
+        """A report just added to the store: into the list, open, optionally on its first tab."""
+        self.refresh_list()
+        self.open_report(report_id)
+        if first_tab:
+            self.tabs.setCurrentIndex(0)
+
+    def resync(self) -> None:
+        """After a failed operation: the list and the open report as the database
+        has them (the report reopened if it is still there, else none)."""
+        report_id = self.document.report_id if self.document is not None else None
+        try:
+            ids = {s.id for s in self.store.list_reports()}
+        except Exception:
+            ids = set()
+        if report_id is not None and report_id not in ids:
+            self.close_document()
+            self.attach(None)
+        self.refresh_list()
+        self._update_state()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.document is not None:
+            self.document.flush()  # leaving a tab saves what was typed on it
 
     def _update_state(self) -> None:
         doc = self.document
         has_doc = doc is not None
         for widget in (self.from_earlier_button, self.duplicate_button, self.delete_button):
             widget.setEnabled(has_doc)
-        for act in (self.export_json_action, self.export_pdf_action, self.export_xlsx_action, self.check_action,
-                    self.preview_action, self.print_action, self.quick_print_action, self.archives_action):
+        c = self.commands
+        for act in (c.export_json, c.export_pdf, c.export_xlsx, c.check, c.preview, c.print, c.quick_print,
+                    c.archives):
             act.setEnabled(has_doc)
-        self.finalise_action.setEnabled(has_doc and not doc.read_only)
-        self.unlock_action.setEnabled(has_doc and doc.read_only)
+        c.finalise.setEnabled(doc is not None and not doc.read_only)
+        c.unlock.setEnabled(doc is not None and doc.read_only)
+        c.finalise.setVisible(doc is None or not doc.read_only)
+        c.unlock.setVisible(doc is not None and doc.read_only)
         self.tabs.setEnabled(has_doc)
         if doc is None:
-            self.setWindowTitle(self.tr("Hiền Hào – Reports"))
+            self.setWindowTitle(self.tr("Hiền Hào – Reports"))  # the program's name alone
             self.problems_button.setText("")
             self.banner.hide()
             return
-        self.setWindowTitle(f"{doc.report.effective_title} – Hiền Hào")
+        # Qt adds " — Hiền Hào – Báo cáo" (the program's name) itself; setting the
+        # same title again would not show a name changed with the language.
+        title = doc.report.effective_title
+        if self.windowTitle() == title and self.windowHandle() is not None:
+            self.setWindowTitle("")
+        self.setWindowTitle(title)
         if doc.read_only:
             self.banner.setText(self.tr("This report is final: it opens read-only. "
                                         "Its archived PDF is what is printed and exported."))
@@ -410,126 +458,83 @@ class MainWindow(QMainWindow):
             item.setText(self._summary_text(self.document.summary))
             item.setToolTip(self.document.report.effective_title)
 
+    def _undo_changed(self, *_: object) -> None:
+        self.commands.update_undo_texts()
+
     def _saved(self, when: dt.datetime) -> None:
-        self.saved_label.setText(self.tr("Saved at %1").replace("%1", when.strftime("%H:%M")))
+        self._last_saved = when
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self._last_saved is None:
+            self.saved_label.setText("")
+        else:
+            self.saved_label.setText(self.tr("Saved at %1").replace("%1", self._last_saved.strftime("%H:%M")))
 
     def _failed(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
 
-    # ---- reports: new, from earlier, duplicate, delete --------------------------------------
+    def _store_failed(self, exc: object) -> None:
+        """The store refused a change (read-only disk, file gone): a message, and the
+        window back in step with the database."""
+        if isinstance(exc, BaseException):
+            report_failure(self.dialogs, self.tr("The change was not saved"), exc)
+        self.resync()
 
-    def _show_added(self, report_id: int, first_tab: bool = False) -> None:
-        """A report just added to the store: into the list, open, optionally on its first tab."""
-        self.refresh_list()
-        self.open_report(report_id)
-        if first_tab:
-            self.tabs.setCurrentIndex(0)
+    # ---- undo ------------------------------------------------------------------------
 
-    def new_report(self) -> None:
-        self._show_added(self.store.add_report(blank_report()), first_tab=True)
+    def undo(self) -> None:
+        if self.document is not None:
+            self.document.undo()
+        self.commands.update_undo_texts()
 
-    def new_from_earlier(self) -> None:
-        if self.document is None:
-            return
-        self.document.flush()
-        earlier = self.document.report
-        use_plans = bool(earlier.solutions) and self.dialogs.confirm(
-            self.tr("New report from an earlier one"),
-            self.tr("Start the new report's assessment with the plans of the earlier report (%1 items)?")
-            .replace("%1", str(len(earlier.solutions))),
-            self.tr("Use the plans"), self.tr("Start empty"),
-        )
-        self._show_added(self.store.add_report(report_from_earlier(earlier, plans_as_assessment=use_plans)),
-                         first_tab=True)
-
-    def duplicate_report(self) -> None:
-        if self.document is None:
-            return
-        self.document.flush()
-        self._show_added(self.store.duplicate(self.document.report_id))
-
-    def delete_report(self) -> None:
-        if self.document is None:
-            return
-        title = self.document.report.effective_title
-        if not self.dialogs.confirm(
-            self.tr("Delete the report?"),
-            self.tr("Delete the report \u201c%1\u201d? This cannot be undone.").replace("%1", title),
-            self.tr("Delete"), self.tr("Do not delete"),
-        ):
-            return
-        report_id = self.document.report_id
-        self.undo_group.removeStack(self.document.undo_stack)
-        self.document.deleteLater()
-        self.document = None
-        self.store.delete(report_id)
-        self.refresh_list()
-        remaining = self.store.list_reports()
-        if remaining:
-            self.open_report(remaining[0].id)
-        else:
-            self._attach(None)
+    def redo(self) -> None:
+        if self.document is not None:
+            self.document.redo()
+        self.commands.update_undo_texts()
 
     # ---- checking, jumping to a field ------------------------------------------------------
 
     def focus_path(self, path: str) -> bool:
+        """Put the cursor on the field (or table cell) ``path``, bringing the window
+        forward so that what is typed next lands there."""
         for i, tab in enumerate(self.report_tabs):
             if tab.owns(path):
                 self.tabs.setCurrentIndex(i)
-                return tab.focus(path)
+                found = tab.focus(path)
+                self._bring_forward()
+                # Again once the click in the check window is over (it keeps that
+                # window active until then): the next key lands in the field.
+                QTimer.singleShot(0, self._bring_forward)
+                return found
         return False
+
+    def _bring_forward(self) -> None:
+        if self._closed:
+            return
+        focus = self.focusWidget()
+        self.raise_()
+        self.activateWindow()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def show_checklist(self) -> None:
         if self.document is None:
             return
         self.document.flush()
-        dialog = ChecklistDialog(self.problems(), self.focus_path, self._core_language(), parent=self)
+        if self.checklist_dialog is not None:
+            self.checklist_dialog.close()
+        dialog = ChecklistDialog(self.problems(), self.focus_path, self.core_language(), parent=self)
         dialog.setModal(False)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._checklist_gone)
         dialog.show()
         self.checklist_dialog = dialog
 
-    def _core_language(self) -> str:
-        return i18n.current_language()
+    def _checklist_gone(self, *_: object) -> None:
+        self.checklist_dialog = None
 
-    def check_before_export(self) -> bool:
-        """Shown before export when something must still be fixed."""
-        errors = [p for p in self.problems() if p.severity == Severity.ERROR]
-        if not errors:
-            return True
-        return self.dialogs.confirm_export(errors, self.focus_path, self._core_language())
-
-    # ---- import and export -------------------------------------------------------------
-
-    def _ready_for_export(self) -> bool:
-        if self.document is None:
-            return False
-        self.document.flush()
-        return self.check_before_export()
-
-    def _write(self, path: Path, render: Callable[[], bytes | None]) -> bool:
-        from hienhao_desktop.storage.files import write_atomic
-
-        data = render()
-        if data is None:  # stopped by the user: the old file stays as it was
-            return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_atomic(path, data)
-        except Refused as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.dialogs.error(self.tr("Not exported"), str(exc))
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.settings.last_folder = str(path.parent)
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 10000)
-        return True
-
-    def _suggest(self, suffix: str) -> str:
-        assert self.document is not None
-        name = _file_name(self.document.report.effective_title, suffix)
-        folder = self.settings.last_folder
-        return str(Path(folder) / name) if folder else name
+    # ---- the PDF --------------------------------------------------------------------
 
     def archived_pdf(self) -> bytes | None:
         """The archived PDF when the open report is final, else None."""
@@ -542,7 +547,7 @@ class MainWindow(QMainWindow):
         """The PDF of the open report: the archived one when the report is final,
         else the one export writes (the preview's, when it is up to date). Rendered off
         the GUI thread, with a progress dialog when it takes more than a moment; None
-        when the user stopped it there."""
+        when the user stopped it there. Raises RenderFailed when it cannot be made."""
         assert self.document is not None
         archived = self.archived_pdf()
         if archived is not None:
@@ -557,230 +562,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Stopped: nothing was made."), 10000)
         return pdf
 
-    def export_pdf(self) -> bool:
-        if not self._ready_for_export():
-            return False
-        path = self.dialogs.save_file(self.tr("Export PDF"), self._suggest(".pdf"), self.tr("PDF files (*.pdf)"))
-        return path is not None and self._write(path, self.pdf_bytes)
-
-    def export_xlsx(self) -> bool:
-        if not self._ready_for_export():
-            return False
-        path = self.dialogs.save_file(self.tr("Export Excel"), self._suggest(".xlsx"),
-                                      self.tr("Excel workbooks (*.xlsx)"))
-        if path is None:
-            return False
-        from hienhao_desktop.ui.rendering import render_with_progress
-
-        assert self.document is not None
-        report = self.document.report
-
-        def workbook() -> bytes | None:
-            data = render_with_progress(self, report, "xlsx")
-            if data is None:
-                self.statusBar().showMessage(self.tr("Stopped: nothing was made."), 10000)
-            return data
-
-        return self._write(path, workbook)
-
-    def export_json(self) -> bool:
-        if self.document is None:
-            return False
-        self.document.flush()
-        path = self.dialogs.save_file(self.tr("Export as JSON"), self._suggest(".json"),
-                                      self.tr("Report files (*.json)"))
-        if path is None:
-            return False
-        from hienhao_desktop.storage import exchange
-
-        report = self.document.report
-        return self._write(path, lambda: exchange.dumps(report).encode("utf-8"))
-
-    def import_json(self) -> int | None:
-        path = self.dialogs.open_file(self.tr("Import a report"), self.tr("Report files (*.json)"),
-                                      self.settings.last_folder)
-        if path is None:
-            return None
-        from hienhao_desktop.storage import exchange
-
-        try:
-            report = exchange.read_file(path)
-        except exchange.ExchangeError as exc:
-            self.dialogs.error(self.tr("Not imported"), exc.message(self._core_language()) + "\n\n"
-                               + self.tr("Nothing was changed."))
-            return None
-        report_id = self.store.add_report(report)
-        self._show_added(report_id)
-        return report_id
-
     def _choose_image(self, _path: str) -> Path | None:
         return self.dialogs.open_file(self.tr("Choose an image"), self.tr("PNG images (*.png)"),
-                                      self.settings.last_folder)
-
-    # ---- preview, printing, issuing -------------------------------------------------------
+                                      self.ops.last_folder())
 
     def show_preview(self) -> None:
         self.tabs.setCurrentWidget(self.preview)
-
-    def print_report(self, pdf: bytes | None = None) -> int:
-        """Print with the standard dialog (printer, copies, page range). Returns the
-        number of pages sent (0 when cancelled or refused)."""
-        from hienhao_desktop.ui.printing import PdfPages, PrintError, current_plan, make_printer, printer_note
-
-        if pdf is None:
-            if not self._ready_for_export():
-                return 0
-            pdf = self.pdf_bytes()
-            if pdf is None:
-                return 0
-        try:
-            printer = make_printer(None)
-        except PrintError as exc:
-            self.dialogs.error(self.tr("Cannot print"), str(exc))
-            return 0
-        pages = PdfPages(pdf)
-        count = pages.page_count
-        pages.close()
-        self.statusBar().showMessage(printer_note(printer.printerName(), current_plan()))  # the default, preselected
-        if not self.dialogs.print_dialog(printer, count):
-            return 0
-        return self._send(pdf, printer, printer.fromPage(), printer.toPage())
-
-    def quick_print(self) -> int:
-        """One copy on the default printer, no dialog (unless that printer only writes a file)."""
-        from hienhao_desktop.ui.printing import PrintError, make_printer, quick_printer
-
-        if not self._ready_for_export():
-            return 0
-        try:
-            name = quick_printer(self.dialogs)  # asks when the default is "Microsoft Print to PDF" & co.
-            if name is None:
-                return 0
-            printer = make_printer(name)
-        except PrintError as exc:
-            self.dialogs.error(self.tr("Cannot print"), str(exc))
-            return 0
-        pdf = self.pdf_bytes()
-        return 0 if pdf is None else self._send(pdf, printer, 0, 0)
-
-    def _send(self, pdf: bytes, printer: QPrinter, first: int, last: int) -> int:
-        from PySide6.QtWidgets import QApplication, QProgressDialog
-
-        from hienhao_desktop.ui.printing import PrintError, print_pdf
-
-        progress = QProgressDialog(self.tr("Sending the pages to the printer…"), self.tr("Stop"), 0, 1, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        try:
-            sent = print_pdf(pdf, printer, first=first, last=last, progress=step)
-        except PrintError as exc:
-            self.dialogs.error(self.tr("Cannot print"), str(exc))
-            return 0
-        finally:
-            progress.close()
-        self.statusBar().showMessage(self.tr("%n page(s) sent to %1", "", sent)
-                                     .replace("%1", printer.printerName()), 10000)
-        return sent
-
-    def finalise_report(self) -> bool:
-        """Ban hành: archive the exact PDF and make the report read-only."""
-        if self.document is None or self.document.read_only:
-            return False
-        if not self._ready_for_export():
-            return False
-        if not self.dialogs.confirm(
-            self.tr("Issue the report?"),
-            self.tr("Issuing makes the report final: its PDF is archived exactly as it is now and is what "
-                    "will be printed and exported from now on. To change it later you must unlock it, "
-                    "which starts a new revision."),
-            self.tr("Issue"), self.tr("Not yet"),
-        ):
-            return False
-        report_id = self.document.report_id
-        pdf = self.pdf_bytes()
-        if pdf is None:
-            return False
-        archive = self.store.finalise(report_id, pdf)
-        self.open_report(report_id)
-        self.statusBar().showMessage(self.tr("Issued. SHA-256 of the archived PDF: %1").replace("%1", archive.sha256),
-                                     15000)
-        return True
-
-    def unlock_report(self) -> bool:
-        if self.document is None or not self.document.read_only:
-            return False
-        if not self.dialogs.confirm(
-            self.tr("Unlock the report?"),
-            self.tr("Unlocking makes a new draft revision that can be changed. The archived PDF of the issued "
-                    "revision stays kept under Archived copies."),
-            self.tr("Unlock"), self.tr("Keep it final"),
-        ):
-            return False
-        report_id = self.document.report_id
-        self.store.unlock(report_id)
-        self.open_report(report_id)
-        return True
-
-    def restore_backup(self) -> bool:
-        """Khôi phục: replace every report with those of a backup copy, after a
-        confirmation; the present data is copied to the backups first."""
-        import sqlite3
-
-        from hienhao_desktop.storage.backup import backup_dir, rolling_backup
-
-        path = self.dialogs.open_file(self.tr("Restore a backup copy"), self.tr("Backup copies (*.sqlite3)"),
-                                      str(backup_dir(self.store.path)))
-        if path is None:
-            return False
-        if not self.dialogs.confirm(
-            self.tr("Restore the backup copy?"),
-            self.tr("All reports will be replaced by those in the backup copy %1. The present data is first "
-                    "copied to the backups folder, so restoring that copy brings it back.").replace("%1", path.name),
-            self.tr("Restore"), self.tr("Do not restore"),
-        ):
-            return False
-        if self.document is not None:
-            self.document.flush()
-        try:
-            rolling_backup(self.store, min_age=dt.timedelta(0))
-            self.store.restore_from(path)
-        except (Refused, OSError, sqlite3.Error) as exc:
-            self.dialogs.error(self.tr("Not restored"), str(exc))
-            return False
-        if self.document is not None:  # its undo history belongs to the replaced data
-            self.undo_group.removeStack(self.document.undo_stack)
-            self.document.deleteLater()
-            self.document = None
-        self.refresh_list()
-        reports = self.store.list_reports()
-        if reports:
-            self.open_report(reports[0].id)
-        else:
-            self._attach(None)
-        self.statusBar().showMessage(self.tr("Restored from %1").replace("%1", str(path)), 10000)
-        return True
-
-    def show_archives(self) -> None:
-        if self.document is None:
-            return
-        from hienhao_desktop.ui.archives import ArchivesDialog
-
-        def export(archive: Archive) -> None:
-            path = self.dialogs.save_file(self.tr("Export PDF"), self._suggest(f" (lan {archive.revision}).pdf"),
-                                          self.tr("PDF files (*.pdf)"))
-            if path is not None:
-                self._write(path, lambda: archive.pdf)
-
-        dialog = ArchivesDialog(self.store.archives(self.document.report_id), export,
-                                lambda archive: self.print_report(archive.pdf), self)
-        dialog.exec()
 
     # ---- help ------------------------------------------------------------------------
 
@@ -804,17 +591,26 @@ class MainWindow(QMainWindow):
         from hienhao_desktop import __version__
 
         self.dialogs.info(self.tr("About"), self.tr(
-            "Hiền Hào – Reports %1\nThe periodic review reports of the Community Learning Centre."
-        ).replace("%1", __version__))
+            "Hiền Hào – Reports %1\nThe periodic review reports of the Community Learning Centre.\n\n"
+            "Data file: %2\nLog file (for whoever looks after the program): %3"
+        ).replace("%1", __version__).replace("%2", str(self.store.path)).replace("%3", log_path_text()))
 
     # ---- closing -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
         if self.document is not None:
             self.document.flush()
+        if self.checklist_dialog is not None:
+            self.checklist_dialog.close()
         self.preview.close_pdf()
         self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.close_document()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._one_undo)
         self.store.close()
         self._closed = True
         event.accept()
-

@@ -15,10 +15,16 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hienhao_desktop.ui.document import ReportDocument
+from hienhao_desktop.ui.i18n import Context
 from hienhao_desktop.ui.printing import PdfPages, PrintError
 from hienhao_desktop.ui.rendering import Build, BuildSignals, pdf_work
 
 REFRESH_DELAY_MS = 800
+
+
+class Preview(Context):
+    """The translation context "Preview" of this tab's texts, as a class for its plural
+    string (``Preview.tr(text, "", n)``: ui/i18n.py says why)."""
 
 
 class PreviewTab(QWidget):
@@ -101,6 +107,16 @@ class PreviewTab(QWidget):
             document.changed.connect(self._changed)
         self._generation += 1  # whatever is being built belongs to the previous report
         self._dirty = True
+        if document is None:  # nothing open (the last report was deleted): show no pages
+            self._timer.stop()
+            self._building_ended()
+            self.view.setDocument(None)  # type: ignore[arg-type]
+            if self._pages is not None:
+                self._pages.close()
+                self._pages = None
+            self.pdf = None
+            self.status.setText("")
+            return
         if self.isVisible():
             self.rebuild()
 
@@ -172,7 +188,7 @@ class PreviewTab(QWidget):
         self._pages = pages
         self.pdf = pdf
         self._shown = generation
-        self.status.setText(QCoreApplication.translate("Preview", "%n page(s)", "", pages.page_count))
+        self.status.setText(Preview.tr("%n page(s)", "", pages.page_count))
         self.built.emit()
 
     def _stopped(self, generation: int) -> None:

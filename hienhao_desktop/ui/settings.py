@@ -30,7 +30,7 @@ class Settings:
     def last_report(self, db_path: str) -> int | None:
         value = self._s.value(f"reports/last/{db_path}", None)
         try:
-            return int(value) if value is not None else None
+            return int(str(value)) if value is not None else None
         except (TypeError, ValueError):
             return None
 

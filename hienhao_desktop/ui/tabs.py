@@ -7,16 +7,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -41,24 +45,54 @@ from hienhao_desktop.ui.list_editor import ListEditor
 _ITEM_PATH = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 
 
-class ReportTab(QScrollArea):
+class ReportTab(QWidget):
     """A page of the report editor. Subclasses fill ``self.body`` and register
     their fields and list editors; all their texts are set in ``retranslate()``,
-    called once built and again on every language change."""
+    called once built and again on every language change.
+
+    A page scrolls as a whole when its fields are taller than the window
+    (``scrolls``); a page holding a table that scrolls by itself does not, so there
+    is never a scroll area inside a scroll area."""
+
+    scrolls = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
-        self.body.setContentsMargins(16, 12, 16, 16)
-        self.body.setSpacing(8)
-        self.setWidget(inner)
-        self.fields: dict[str, Field] = {}
+        self.body.setContentsMargins(12, 8, 12, 8)
+        self.body.setSpacing(6)
+        self.scroll_area: QScrollArea | None = None
+        if self.scrolls:
+            self.scroll_area = QScrollArea()
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll_area.setWidget(inner)
+            outer.addWidget(self.scroll_area)
+        else:
+            outer.addWidget(inner)
+        self.fields: dict[str, Field[Any]] = {}
         self.lists: dict[str, ListEditor] = {}
         self.captions: dict[str, Labelled] = {}
+        self.hints: dict[QWidget, str] = {}  # sample wording shown as "e.g. …" in empty fields
         self.document: ReportDocument | None = None
+
+    def ensureWidgetVisible(self, widget: QWidget) -> None:
+        if self.scroll_area is not None:
+            self.scroll_area.ensureWidgetVisible(widget)
+
+    def hint(self, widget: QWidget, sample: str) -> None:
+        """Show ``sample`` (the seed report's wording) as a hint that cannot be
+        mistaken for a value already filled in."""
+        self.hints[widget] = sample
+
+    def _show_hints(self) -> None:
+        for widget, sample in self.hints.items():
+            text = QCoreApplication.translate("ReportTab", "e.g. %1").replace("%1", sample)
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setPlaceholderText(text)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -66,6 +100,7 @@ class ReportTab(QScrollArea):
     def retranslate(self) -> None:
         for field in self.fields.values():
             field.retranslate()
+        self._show_hints()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -77,15 +112,22 @@ class ReportTab(QScrollArea):
         self.captions[path].set_texts(label, note)
         if path in self.fields:
             self.fields[path].label = label
+        if path in self.lists:
+            self.lists[path].label = label
 
-    def add_field(self, field: Field) -> Labelled:
+    def add_field(self, field: Field[Any], hint: str = "") -> Labelled:
         self.fields[field.path] = field
+        if hint:
+            self.hint(field.input, hint)
         box = labelled(field.label, field.widget)
         self.captions[field.path] = box
         return box
 
     def add_list(self, editor: ListEditor) -> Labelled:
         self.lists[editor.list_name] = editor
+        for widget, sample in editor.detail_hints:
+            if sample:
+                self.hint(widget, sample)
         box = labelled("", editor)
         self.captions[editor.list_name] = box
         return box
@@ -106,9 +148,8 @@ class ReportTab(QScrollArea):
 
     def focus(self, path: str) -> bool:
         if path in self.fields:
-            widget = self.fields[path].widget
-            self.ensureWidgetVisible(widget)
-            target = getattr(self.fields[path], "edit", widget)
+            target = self.fields[path].input
+            self.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         head = path.split("[")[0]
@@ -134,15 +175,15 @@ class GeneralTab(ReportTab):
         grid.setHorizontalSpacing(16)
         self.kind_field = ChoiceField("kind", "", kinds)
         grid.addWidget(self.add_field(self.kind_field), 0, 0)
-        grid.addWidget(self.add_field(LineField("school_year", "", "2023-2024")), 0, 1)
+        grid.addWidget(self.add_field(LineField("school_year"), "2023-2024"), 0, 1)
         grid.addWidget(self.add_field(EditableChoiceField("period", "", list(PERIODS))), 0, 2)
         self.title_field = LineField("title", "", "")
         grid.addWidget(self.add_field(self.title_field), 1, 0, 1, 3)
-        grid.addWidget(self.add_field(LineField("organization.parent", "", "UBND xã Hiền Hào")), 2, 0, 1, 2)
-        grid.addWidget(self.add_field(LineField("organization.name", "", "Trung tâm học tập cộng đồng")), 3, 0, 1, 2)
-        grid.addWidget(self.add_field(LineField("organization.abbreviation", "", "TTHTCĐ")), 3, 2)
-        grid.addWidget(self.add_field(LineField("document_number", "", "12")), 4, 0)
-        grid.addWidget(self.add_field(LineField("place", "", "Hiền Hào")), 4, 1)
+        grid.addWidget(self.add_field(LineField("organization.parent"), "UBND xã Hiền Hào"), 2, 0, 1, 2)
+        grid.addWidget(self.add_field(LineField("organization.name"), "Trung tâm học tập cộng đồng"), 3, 0, 1, 2)
+        grid.addWidget(self.add_field(LineField("organization.abbreviation"), "TTHTCĐ"), 3, 2)
+        grid.addWidget(self.add_field(LineField("document_number"), "12"), 4, 0)
+        grid.addWidget(self.add_field(LineField("place"), "Hiền Hào"), 4, 1)
         grid.addWidget(self.add_field(DateField("date", "")), 4, 2)
         _top_aligned(grid)
         self.body.addLayout(grid)
@@ -193,14 +234,12 @@ class AssessmentTab(ReportTab):
         super().__init__(parent)
         # The hints are sample wording of the report itself, which is Vietnamese in
         # either interface language.
-        self.body.addWidget(self.add_field(TextField(
-            "assessment.advantages", "",
+        self.body.addWidget(self.add_field(TextField("assessment.advantages", min_lines=6),
             "Trong học kỳ 1, dưới sự chỉ đạo của Đảng ủy, HĐND, UBND, sự phối hợp giữa Trung tâm HTCĐ "
-            "với các ban ngành, đoàn thể địa phương đã đảm bảo các nội dung chương trình đề ra…", 6)))
-        self.body.addWidget(self.add_field(TextField(
-            "assessment.difficulties", "",
+            "với các ban ngành, đoàn thể địa phương đã đảm bảo các nội dung chương trình đề ra…"))
+        self.body.addWidget(self.add_field(TextField("assessment.difficulties", min_lines=6),
             "Tuy nhiên, cơ sở vật chất phục vụ công tác học tập còn thiếu thốn, kinh phí hoạt động "
-            "của Trung tâm còn hạn chế…", 6)))
+            "của Trung tâm còn hạn chế…"))
         self.body.addStretch(1)
         self.retranslate()
 
@@ -212,23 +251,35 @@ class AssessmentTab(ReportTab):
 
 
 class ImplementationTab(ReportTab):
+    """Section II: its items (list on the left, the chosen item's title and text on
+    the right), and under them the activity table, which takes the rest of the
+    height and scrolls by itself (so this page does not)."""
+
+    scrolls = False
+
     def title(self) -> str:
         return self.tr("Task implementation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.subsections = ListEditor(
-            "implementation", Subsection, field="title", in_place=False,
+            "implementation", Subsection, field="title", in_place=False, details_beside=True, max_lines=5,
             details=[
                 ("title", "", "Công tác chỉ đạo, phối hợp của các ngành các cấp…", False),
                 ("body", "", "Tuần lễ hưởng ứng học tập suốt đời với chủ đề…", True),
             ],
         )
-        self.subsections.view.setMaximumHeight(130)
-        self.body.addWidget(self.add_list(self.subsections))
+        self.subsections.view.setMinimumHeight(90)
         self.table = ActivityTable()
         self.table_caption = labelled("", self.table)
-        self.body.addWidget(self.table_caption)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.add_list(self.subsections))
+        self.splitter.addWidget(self.table_caption)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 1000])
+        self.body.addWidget(self.splitter, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -250,11 +301,11 @@ class ImplementationTab(ReportTab):
         if not path.startswith("activities"):
             return super().focus(path)
         match = _ITEM_PATH.match(path)
-        self.ensureWidgetVisible(self.table)
         if match:
             column = {v: k for k, v in ACTIVITY_FIELDS.items()}.get(match[3] or "name", 1)
-            self.table._select_row(int(match[2]), column)
-        self.table.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.go_to_cell(int(match[2]), column)
+        else:
+            self.table.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
 
@@ -330,10 +381,10 @@ class SigningTab(ReportTab):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.addWidget(self.add_field(self.authority_field), 0, 0)
-        grid.addWidget(self.add_field(LineField("signature.position", "", "Giám đốc")), 0, 1)
-        grid.addWidget(self.add_field(LineField("signature.deputy_position", "", "Phó Giám đốc")), 0, 2)
-        grid.addWidget(self.add_field(LineField("signature.other_title", "", "Chủ tịch UBND xã Hiền Hào")), 1, 0, 1, 2)
-        grid.addWidget(self.add_field(LineField("signature.name", "", "Nguyễn Văn Tuân")), 1, 2)
+        grid.addWidget(self.add_field(LineField("signature.position"), "Giám đốc"), 0, 1)
+        grid.addWidget(self.add_field(LineField("signature.deputy_position"), "Phó Giám đốc"), 0, 2)
+        grid.addWidget(self.add_field(LineField("signature.other_title"), "Chủ tịch UBND xã Hiền Hào"), 1, 0, 1, 2)
+        grid.addWidget(self.add_field(LineField("signature.name"), "Nguyễn Văn Tuân"), 1, 2)
         _top_aligned(grid)
         self.body.addLayout(grid)
 
@@ -426,8 +477,9 @@ def _top_aligned(grid: QGridLayout) -> None:
     """Fields in a row start at the same height whatever notes stand under them."""
     for i in range(grid.count()):
         item = grid.itemAt(i)
-        if item is not None and item.widget() is not None:
-            grid.setAlignment(item.widget(), Qt.AlignmentFlag.AlignTop)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            grid.setAlignment(widget, Qt.AlignmentFlag.AlignTop)
     for column in range(grid.columnCount()):
         grid.setColumnStretch(column, 1)
 

@@ -10,7 +10,8 @@
     1. build\venv-windows: the pinned packages, then the program itself (not editable);
     2. the bundle, dist\hienhao-desktop\ (PyInstaller, packaging\hienhao-desktop.spec);
     3. the bundle checked against the manifest worked out from the same wheels
-       (packaging\windows\manifest.py --compare): every file it promises is there;
+       (packaging\windows\manifest.py --compare): every file it promises is there, and
+       nothing of PySide6-Addons but QtPdf;
     4. hienhao-cli.exe --selftest (the console twin of the windowed program), then a
        first start as a new user (database made in that user's data folder, nothing
        written in the bundle) with the output redirected to a file, read back as UTF-8;
@@ -91,7 +92,7 @@ Run "downloading the pinned wheels" {
     & $VenvPython -m pip download --disable-pip-version-check --no-input --require-hashes --no-deps `
         --only-binary=:all: -r packaging\windows\requirements.txt -d $Wheels
 }
-Run "packaging\windows\manifest.py --compare (a file the manifest promises is not in the bundle)" {
+Run "packaging\windows\manifest.py --compare (a promised file missing, or an Addons file other than QtPdf's)" {
     & $VenvPython packaging\windows\manifest.py --wheels $Wheels --compare $Bundle
 }
 

@@ -46,7 +46,7 @@ SolidCompression=yes
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; Qt 6.12 needs Windows 10 1809 (build 17763) or later.
+; Qt 6.11 needs Windows 10 1809 (build 17763) or later.
 MinVersion=10.0.17763
 CloseApplications=yes
 ShowLanguageDialog=no

@@ -5,7 +5,9 @@
 DIR holds the win_amd64 wheels of exactly the versions packaging/windows/
 requirements.txt pins (``pip download -r packaging/windows/requirements.txt
 --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311
---only-binary=:all: --no-deps -d DIR``). Prints one path a line, as the bundle folder
+--only-binary=:all: --no-deps -d DIR``); other wheels there (other versions left by an
+earlier download) are ignored, and a pinned one that is missing is an error
+(``--requirements FILE`` reads the pins from another file). Prints one path a line, as the bundle folder
 ``dist\\hienhao-desktop\\`` will hold it: the two programs and, under ``_internal\\``,
 every file that comes from the wheels and the project. ``--sizes`` puts the size in
 bytes before each path (tab-separated). A summary goes to standard error.
@@ -42,6 +44,7 @@ from pathlib import Path, PurePosixPath
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+REQUIREMENTS = HERE / "requirements.txt"
 sys.path.insert(0, str(HERE.parent))  # packaging/: selection
 
 import selection  # noqa: E402
@@ -60,19 +63,58 @@ class ManifestError(Exception):
     """The wheels folder cannot give a manifest; the message says why."""
 
 
+def distribution(name: str) -> str:
+    """A distribution's name as pins and wheel file names compare: PySide6_Addons,
+    pyside6-addons -> pyside6-addons."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def read_pins(requirements: Path) -> dict[str, str]:
+    """name -> version of every ``name==version`` line of a pip requirements file
+    (hash continuation lines and comments skipped)."""
+    pins: dict[str, str] = {}
+    for line in requirements.read_text(encoding="utf-8").splitlines():
+        if "==" in line and not line.startswith((" ", "#", "-")):
+            name, version = line.split("\\")[0].split(";")[0].strip().split("==")
+            pins[distribution(name)] = version.strip()
+    return pins
+
+
+def pinned_wheels(folder: Path, pins: dict[str, str]) -> tuple[list[Path], list[Path]]:
+    """(the wheels of the pinned versions, the other wheels) in ``folder``; a pinned
+    distribution with no wheel there is a ManifestError."""
+    chosen: dict[str, Path] = {}
+    others: list[Path] = []
+    for path in sorted(folder.glob("*.whl")):
+        name, version = path.name.split("-")[:2]
+        if pins.get(distribution(name)) == version and distribution(name) not in chosen:
+            chosen[distribution(name)] = path
+        else:
+            others.append(path)
+    missing = sorted(f"{name}=={version}" for name, version in pins.items() if name not in chosen)
+    if missing:
+        raise ManifestError(f"{folder}: no wheel of {', '.join(missing)} (download the pinned wheels: "
+                            "see manifest.py --help)")
+    return [chosen[name] for name in sorted(chosen)], others
+
+
 @dataclass
 class Wheels:
     """The files of a folder of wheels, as installed into one site-packages folder."""
 
     folder: Path
     files: dict[str, tuple[zipfile.ZipFile, zipfile.ZipInfo]] = field(default_factory=dict)
+    ignored: list[Path] = field(default_factory=list)  # wheels of versions not pinned
 
     @classmethod
-    def open(cls, folder: Path) -> Wheels:
+    def open(cls, folder: Path, pins: dict[str, str] | None = None) -> Wheels:
+        """The wheels in ``folder``: with ``pins``, only those of the pinned versions."""
         wheels = cls(folder)
         paths = sorted(folder.glob("*.whl"))
         if not paths:
             raise ManifestError(f"{folder}: no wheel (*.whl) in this folder")
+        if pins is not None:
+            paths, wheels.ignored = pinned_wheels(folder, pins)
         for path in paths:
             archive = zipfile.ZipFile(path)
             for info in archive.infolist():
@@ -84,6 +126,11 @@ class Wheels:
 
     def has(self, path: str) -> bool:
         return path.lower() in self.files
+
+    def of(self, dist: str) -> list[str]:
+        """The files (as the wheel spells them) of the wheel of distribution ``dist``."""
+        return [info.filename for archive, info in self.files.values()
+                if distribution(Path(archive.filename or "").name.split("-")[0]) == distribution(dist)]
 
     def name(self, path: str) -> str:
         """The path as the wheel spells it."""
@@ -195,7 +242,7 @@ class WindowsCollection:
         """PyInstaller's QtLibraryInfo.collect_module for PySide6.<short> on Windows."""
         extension = f"{QT}/{short}.pyd"
         if not self.wheels.has(extension):
-            raise ManifestError(f"{self.wheels.folder}: {extension} is in no wheel here (is PySide6-Pdf there?)")
+            raise ManifestError(f"{self.wheels.folder}: {extension} is in no wheel here (is PySide6-Addons there? QtPdf is in it)")
         self.out.add_binary(self.wheels.name(extension))
         plugin_types: set[str] = set()
         translations: set[str] = set()
@@ -318,6 +365,13 @@ def manifest(wheels: Wheels, root: Path = ROOT) -> tuple[list[tuple[str, int]], 
     return sorted(set(lines), key=lambda line: line[0].lower()), collected
 
 
+def stray_addons(paths: Iterable[str], wheels: Wheels) -> list[str]:
+    """Paths (``_internal\\...`` as listed, or a bundle's) of files from the PySide6-Addons
+    wheel other than QtPdf's (selection.ADDONS_KEPT)."""
+    inside = {path.removeprefix("_internal\\").replace("\\", "/"): path for path in paths}
+    return [inside[p] for p in selection.stray_addons(inside, wheels.of("PySide6-Addons"))]
+
+
 def compare(lines: list[tuple[str, int]], bundle: Path) -> tuple[list[str], list[str]]:
     """(listed but missing from the built bundle, in the bundle but not listed)."""
     present = {str(path.relative_to(bundle)).replace("/", "\\").lower(): path
@@ -331,13 +385,16 @@ def compare(lines: list[tuple[str, int]], bundle: Path) -> tuple[list[str], list
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="manifest.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--wheels", type=Path, required=True, metavar="DIR", help="folder of the win_amd64 wheels")
+    parser.add_argument("--requirements", type=Path, default=REQUIREMENTS, metavar="FILE",
+                        help="the pins: only these versions' wheels are read (default: %(default)s)")
     parser.add_argument("--sizes", action="store_true", help="the size in bytes before each path")
     parser.add_argument("--compare", type=Path, metavar="BUNDLE",
                         help="check a built bundle folder (dist/hienhao-desktop) against the manifest")
     args = parser.parse_args(argv)
     try:
-        lines, collected = manifest(Wheels.open(args.wheels))
-    except ManifestError as exc:
+        wheels = Wheels.open(args.wheels, read_pins(args.requirements))
+        lines, collected = manifest(wheels)
+    except (ManifestError, selection.SelectionError, OSError) as exc:
         print(f"manifest.py: {exc}", file=sys.stderr)
         return 2
     if args.compare is not None:
@@ -347,10 +404,13 @@ def main(argv: list[str] | None = None) -> int:
         missing, extra = compare(lines, args.compare)
         for path in missing:
             print(f"missing: {path}")
+        stray = stray_addons([str(path).replace("/", "\\") for path in extra], wheels)
+        for path in stray:
+            print(f"not QtPdf, from PySide6-Addons: {path}")
         print(f"manifest.py: {len(lines) - len(missing)} of {len(lines)} listed files are in {args.compare}; "
               f"{len(extra)} more files there (Python's own runtime and the programs' archive, "
               f"e.g. {', '.join(extra[:3])})", file=sys.stderr)
-        return 1 if missing else 0
+        return 1 if missing or stray else 0
     out = sys.stdout
     for path, size in lines:
         out.write(f"{size}\t{path}\n" if args.sizes else f"{path}\n")
@@ -359,6 +419,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"manifest.py: {len(lines)} files, {total / 1e6:.1f} MB, {len(plugins)} Qt plugins; not listed: "
           "Python's own runtime (python311.dll, the standard library) and the pure-Python modules "
           "(in the programs' archive)", file=sys.stderr)
+    if wheels.ignored:
+        print(f"manifest.py: {len(wheels.ignored)} wheels of versions {args.requirements.name} does not pin "
+              f"were ignored ({', '.join(path.name for path in wheels.ignored[:3])}...)", file=sys.stderr)
     return 0
 
 

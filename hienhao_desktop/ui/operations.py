@@ -1,0 +1,431 @@
+"""What the window does to whole reports: new, from an earlier one, duplicate,
+delete, import, export, print, issue, unlock, restore, archived copies.
+
+Each operation runs through ``Operations.run``: it succeeds (and says so in the
+status bar) or fails with a message naming the cause in the interface language,
+through the one failure path (``failures.report_failure``), logged. A failure
+leaves nothing half done in the database, and the window is brought back in step
+with the database (``MainWindow.resync``): no tabs stay editable for a report that
+is gone, and the list shows what is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+
+from hienhao_desktop.domain.derive import blank_report, report_from_earlier
+from hienhao_desktop.domain.validation import Severity
+from hienhao_desktop.storage.store import Archive
+from hienhao_desktop.ui.failures import EXPECTED, report_failure
+
+if TYPE_CHECKING:
+    from hienhao_desktop.ui.main_window import MainWindow
+
+T = TypeVar("T")
+
+
+def file_name(title: str, suffix: str) -> str:
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or "bao-cao"
+    return f"{name}{suffix}"
+
+
+def documents_folder() -> str:
+    """Where a first export goes: the person's Documents folder (their home folder
+    when there is none), never the folder the program happened to start in."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return str(Path.home())
+
+
+class Operations(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def dialogs(self):  # noqa: ANN201 - the window's Dialogs
+        return self.window.dialogs
+
+    @property
+    def store(self):  # noqa: ANN201 - the window's Store
+        return self.window.store
+
+    def status(self, text: str, ms: int = 10000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    # ---- the one path for success and failure ---------------------------------------------
+
+    def run(self, title: str, work: Callable[[], T], default: T) -> T:
+        """``work()``, or — when the world refuses (a read-only disk, a file that is
+        not ours, a printer that is off, a PDF that cannot be made) — a message under
+        ``title``, the window resynchronised with the database, and ``default``."""
+        from hienhao_desktop.ui.rendering import RenderFailed
+
+        expected: tuple[type[BaseException], ...] = (*EXPECTED, RenderFailed)
+        try:
+            return work()
+        except expected as exc:
+            QGuiApplication.restoreOverrideCursor()
+            report_failure(self.dialogs, title, exc)
+            self.window.resync()
+            return default
+
+    # ---- reports: new, from earlier, duplicate, delete ------------------------------------
+
+    def new_report(self) -> bool:
+        def work() -> bool:
+            self.window.show_added(self.store.add_report(blank_report()), first_tab=True)
+            return True
+
+        return self.run(self.tr("No new report was made"), work, False)
+
+    def new_from_earlier(self) -> bool:
+        document = self.window.document
+        if document is None:
+            return False
+        document.flush()
+        earlier = document.report
+        use_plans = bool(earlier.solutions) and self.dialogs.confirm(
+            self.tr("New report from an earlier one"),
+            self.tr("Start the new report's assessment with the plans of the earlier report (%1 items)?")
+            .replace("%1", str(len(earlier.solutions))),
+            self.tr("Use the plans"), self.tr("Start empty"),
+        )
+
+        def work() -> bool:
+            new = report_from_earlier(earlier, plans_as_assessment=use_plans)
+            self.window.show_added(self.store.add_report(new), first_tab=True)
+            return True
+
+        return self.run(self.tr("No new report was made"), work, False)
+
+    def duplicate_report(self) -> bool:
+        document = self.window.document
+        if document is None:
+            return False
+        document.flush()
+
+        def work() -> bool:
+            self.window.show_added(self.store.duplicate(document.report_id))
+            return True
+
+        return self.run(self.tr("The report was not duplicated"), work, False)
+
+    def delete_report(self) -> bool:
+        document = self.window.document
+        if document is None:
+            return False
+        title = document.report.effective_title
+        if not self.dialogs.confirm(
+            self.tr("Delete the report?"),
+            self.tr("Delete the report \u201c%1\u201d? This cannot be undone.").replace("%1", title),
+            self.tr("Delete"), self.tr("Do not delete"),
+        ):
+            return False
+        document.flush()
+        report_id = document.report_id
+
+        def work() -> bool:
+            self.store.delete(report_id)  # raises before anything changed
+            self.window.close_document()
+            remaining = self.store.list_reports()
+            self.window.refresh_list()
+            if remaining:
+                self.window.open_report(remaining[0].id)
+            self.status(self.tr("Deleted: %1").replace("%1", title))
+            return True
+
+        return self.run(self.tr("The report was not deleted"), work, False)
+
+    # ---- import and export -----------------------------------------------------------
+
+    def import_json(self) -> int | None:
+        path = self.dialogs.open_file(self.tr("Import a report"), self.tr("Report files (*.json)"), self.last_folder())
+        if path is None:
+            return None
+        from hienhao_desktop.storage import exchange
+
+        def work() -> int | None:
+            report = exchange.read_file(path)
+            if self.window.document is not None:
+                self.window.document.flush()
+            report_id = self.store.add_report(report)
+            self.window.show_added(report_id)
+            self.status(self.tr("Imported from %1").replace("%1", str(path)))
+            return report_id
+
+        return self.run(self.tr("Not imported"), work, None)
+
+    def last_folder(self) -> str:
+        return self.window.settings.last_folder or documents_folder()
+
+    def suggest(self, suffix: str) -> str:
+        document = self.window.document
+        assert document is not None
+        return str(Path(self.last_folder()) / file_name(document.report.effective_title, suffix))
+
+    def ready_for_export(self) -> bool:
+        document = self.window.document
+        if document is None:
+            return False
+        document.flush()
+        errors = [p for p in self.window.problems() if p.severity == Severity.ERROR]
+        if not errors:
+            return True
+        return self.dialogs.confirm_export(errors, self.window.focus_path, self.window.core_language())
+
+    def write(self, path: Path, render: Callable[[], bytes | None]) -> bool:
+        from hienhao_desktop.storage.files import write_atomic
+
+        data = render()
+        if data is None:  # stopped by the user: the old file stays as it was
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_atomic(path, data)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.window.settings.last_folder = str(path.parent)
+        self.status(self.tr("Exported to %1").replace("%1", str(path)))
+        return True
+
+    def export_pdf(self) -> bool:
+        if not self.ready_for_export():
+            return False
+        path = self.dialogs.save_file(self.tr("Export PDF"), self.suggest(".pdf"), self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return False
+        return self.run(self.tr("Not exported"), lambda: self.write(path, self.window.pdf_bytes), False)
+
+    def export_xlsx(self) -> bool:
+        if not self.ready_for_export():
+            return False
+        path = self.dialogs.save_file(self.tr("Export Excel"), self.suggest(".xlsx"), self.tr("Excel workbooks (*.xlsx)"))
+        if path is None:
+            return False
+        from hienhao_desktop.ui.rendering import render_with_progress
+
+        document = self.window.document
+        assert document is not None
+        report = document.report
+
+        def workbook() -> bytes | None:
+            data = render_with_progress(self.window, report, "xlsx")
+            if data is None:
+                self.status(self.tr("Stopped: nothing was made."))
+            return data
+
+        return self.run(self.tr("Not exported"), lambda: self.write(path, workbook), False)
+
+    def export_json(self) -> bool:
+        document = self.window.document
+        if document is None:
+            return False
+        document.flush()
+        path = self.dialogs.save_file(self.tr("Export as JSON"), self.suggest(".json"), self.tr("Report files (*.json)"))
+        if path is None:
+            return False
+        from hienhao_desktop.storage import exchange
+
+        report = document.report
+        return self.run(self.tr("Not exported"), lambda: self.write(path, lambda: exchange.dumps(report).encode("utf-8")),
+                        False)
+
+    # ---- printing --------------------------------------------------------------------
+
+    def print_report(self) -> int:
+        """Print with the standard dialog (printer, copies, page range). Returns the
+        number of pages sent (0 when cancelled or refused)."""
+        if not self.ready_for_export():
+            return 0
+        return self.run(self.tr("Cannot print"), self._print_with_dialog, 0)
+
+    def print_pdf(self, pdf: bytes) -> int:
+        """Print a given PDF (an archived copy) with the standard dialog."""
+        return self.run(self.tr("Cannot print"), lambda: self._print_with_dialog(pdf), 0)
+
+    def _print_with_dialog(self, pdf: bytes | None = None) -> int:
+        from hienhao_desktop.ui.printing import PdfPages, current_plan, make_printer, printer_note
+
+        if pdf is None:
+            pdf = self.window.pdf_bytes()
+            if pdf is None:
+                return 0
+        printer = make_printer(None)
+        self.window.statusBar().showMessage(printer_note(printer.printerName(), current_plan()))  # the default
+        pages = PdfPages(pdf)
+        count = pages.page_count
+        pages.close()
+        if not self.dialogs.print_dialog(printer, count):
+            return 0
+        return self._send(pdf, printer, printer.fromPage(), printer.toPage())
+
+    def quick_print(self) -> int:
+        """One copy on the default printer, no dialog (unless that printer only writes a file)."""
+        from hienhao_desktop.ui.printing import make_printer, quick_printer
+
+        if not self.ready_for_export():
+            return 0
+
+        def work() -> int:
+            name = quick_printer(self.dialogs)  # asks when the default is "Microsoft Print to PDF" & co.
+            if name is None:
+                return 0
+            printer = make_printer(name)
+            pdf = self.window.pdf_bytes()
+            return 0 if pdf is None else self._send(pdf, printer, 0, 0)
+
+        return self.run(self.tr("Cannot print"), work, 0)
+
+    def _send(self, pdf: bytes, printer: QPrinter, first: int, last: int) -> int:
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        from hienhao_desktop.ui.printing import print_pdf
+
+        progress = QProgressDialog(self.tr("Sending the pages to the printer…"), self.tr("Stop"), 0, 1, self.window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            sent = print_pdf(pdf, printer, first=first, last=last, progress=step)
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.status(self.tr("%n page(s) sent to %1", "", sent).replace("%1", printer.printerName()))
+        return sent
+
+    # ---- issuing ---------------------------------------------------------------------
+
+    def finalise_report(self) -> bool:
+        """Ban hành: archive the exact PDF and make the report read-only."""
+        document = self.window.document
+        if document is None or document.read_only or not self.ready_for_export():
+            return False
+        if not self.dialogs.confirm(
+            self.tr("Issue the report?"),
+            self.tr("Issuing makes the report final: its PDF is archived exactly as it is now and is what "
+               "will be printed and exported from now on. To change it later you must unlock it, "
+               "which starts a new revision."),
+            self.tr("Issue"), self.tr("Not yet"),
+        ):
+            return False
+        report_id = document.report_id
+
+        def work() -> bool:
+            pdf = self.window.pdf_bytes()
+            if pdf is None:
+                return False
+            self.store.finalise(report_id, pdf)
+            self.window.open_report(report_id)
+            self.status(self.tr("Issued. The PDF as issued is kept under Archived copies."), 15000)
+            return True
+
+        return self.run(self.tr("The report was not issued"), work, False)
+
+    def unlock_report(self) -> bool:
+        document = self.window.document
+        if document is None or not document.read_only:
+            return False
+        if not self.dialogs.confirm(
+            self.tr("Unlock the report?"),
+            self.tr("Unlocking makes a new draft revision that can be changed. The archived PDF of the issued "
+               "revision stays kept under Archived copies."),
+            self.tr("Unlock"), self.tr("Keep it final"),
+        ):
+            return False
+        report_id = document.report_id
+
+        def work() -> bool:
+            self.store.unlock(report_id)
+            self.window.open_report(report_id)
+            self.status(self.tr("Unlocked: the report can be changed again."))
+            return True
+
+        return self.run(self.tr("The report was not unlocked"), work, False)
+
+    # ---- restoring a backup ------------------------------------------------------------
+
+    def restore_backup(self) -> bool:
+        """Khôi phục: replace every report with those of a backup copy, after a
+        confirmation. The chosen copy is set aside first, then the present data is
+        copied to the backups (which may rotate the oldest copy away: never the one
+        chosen), then the chosen copy replaces the data."""
+        from hienhao_desktop.storage.backup import list_backups
+
+        path = self.dialogs.choose_backup(list_backups(self.store.path), self.window.settings.last_folder)
+        if path is None:
+            return False
+        if not self.dialogs.confirm(
+            self.tr("Restore the backup copy?"),
+            self.tr("All reports will be replaced by those in the backup copy of %1. The present data is first "
+               "copied to the backups folder, so restoring that copy brings it back.")
+            .replace("%1", _when(path)),
+            self.tr("Restore"), self.tr("Do not restore"),
+        ):
+            return False
+        return self.run(self.tr("Not restored"), lambda: self._restore(path), False)
+
+    def _restore(self, path: Path) -> bool:
+        from hienhao_desktop.storage.backup import rolling_backup
+
+        if self.window.document is not None:
+            self.window.document.flush()
+        with tempfile.TemporaryDirectory(prefix="hienhao-restore-") as folder:
+            chosen = Path(folder) / path.name
+            shutil.copyfile(path, chosen)  # before the rotation below can remove it
+            rolling_backup(self.store, min_age=dt.timedelta(0), spare=path)
+            self.window.close_document()  # its undo history belongs to the replaced data
+            self.store.restore_from(chosen)
+        self.window.refresh_list()
+        reports = self.store.list_reports()
+        if reports:
+            self.window.open_report(reports[0].id)
+        else:
+            self.window.attach(None)
+        self.status(self.tr("Restored from the backup copy of %1").replace("%1", _when(path)))
+        return True
+
+    # ---- archived copies --------------------------------------------------------------
+
+    def show_archives(self) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        from hienhao_desktop.ui.archives import ArchivesDialog
+
+        def export(archive: Archive) -> None:
+            path = self.dialogs.save_file(self.tr("Export PDF"), self.suggest(f" (lan {archive.revision}).pdf"),
+                                          self.tr("PDF files (*.pdf)"))
+            if path is not None:
+                self.run(self.tr("Not exported"), lambda: self.write(path, lambda: archive.pdf), False)
+
+        none: list[Archive] = []
+        archives = self.run(self.tr("Archived copies"), lambda: self.store.archives(document.report_id), none)
+        dialog = ArchivesDialog(archives, export, lambda archive: self.print_pdf(archive.pdf), self.window)
+        self.dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+
+
+def _when(path: Path) -> str:
+    try:
+        taken = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return path.name
+    return taken.strftime("%d/%m/%Y %H:%M")

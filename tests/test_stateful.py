@@ -1,0 +1,405 @@
+"""The window driven by random sequences of what a clerk does (hypothesis'
+RuleBasedStateMachine): switch report, type into a field, add/insert/move/delete
+table rows, type into cells (refused counts included), paste rows, add plans,
+undo, redo (also with a store that refuses), preview, issue/unlock, switch language,
+make a new report, delete one, import a file.
+
+A plain reference model (reports as dataclasses changed by ordinary Python, and a
+list of states per open report for undo) says what the database must hold; after
+every step every report in the database equals the model's, the window's open
+report equals it too, and nothing raised inside Qt. A failure prints the shortest
+sequence of steps found.
+
+CI runs a few examples (HIENHAO_STATEFUL_EXAMPLES, default 6); run more with e.g.
+``HIENHAO_STATEFUL_EXAMPLES=200 .venv/bin/python -m pytest tests/test_stateful.py``.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import os
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import capture_exceptions, format_captured_exceptions
+
+from hienhao_desktop.domain.derive import blank_report
+from hienhao_desktop.domain.model import Activity, Report
+from hienhao_desktop.storage.store import Store, StoreError
+from hienhao_desktop.ui import document as document_module
+from hienhao_desktop.ui import i18n
+from hienhao_desktop.ui.activities import LEAD, NAME, PARTICIPANTS, PARTNERS
+from hienhao_desktop.ui.main_window import MainWindow
+from hienhao_desktop.ui.settings import Settings
+from tests.ui_helpers import ScriptedDialogs
+from tests.user import User
+
+EXAMPLES = int(os.environ.get("HIENHAO_STATEFUL_EXAMPLES", "6"))
+STEPS = int(os.environ.get("HIENHAO_STATEFUL_STEPS", "25"))
+
+WORDS = ["Hiền", "Hào", "Cát", "Hải", "học", "tập", "cộng", "đồng", "Lớp", "tin", "Đoàn", "TN", "A", "12"]
+line = st.lists(st.sampled_from(WORDS), min_size=0, max_size=4).map(" ".join)
+some_line = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join)
+FIELDS = ["place", "school_year", "document_number", "organization.parent", "signature.name",
+          "assessment.difficulties"]
+count_text = st.one_of(st.integers(0, 2000).map(str), st.just(""), st.sampled_from(["khoảng 60", "mười", "-3"]))
+
+
+def set_path(report: Report, path: str, value: object) -> None:
+    *parents, last = path.split(".")
+    obj: object = report
+    for part in parents:
+        obj = getattr(obj, part)
+    setattr(obj, last, value)
+
+
+def get_path(report: Report, path: str) -> object:
+    obj: object = report
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def parse_count(text: str) -> tuple[bool, int | None]:
+    """(accepted, value) as the program reads a participant count."""
+    text = text.strip()
+    if not text:
+        return True, None
+    if text.isascii() and text.isdigit():
+        return True, int(text)
+    return False, None
+
+
+class History:
+    """The open report's undo history as the reference model keeps it: the states
+    after each step, the step's merge key (typing into one place is one step)."""
+
+    def __init__(self, state: Report) -> None:
+        self.states = [copy.deepcopy(state)]
+        self.keys: list[object] = [None]
+        self.index = 0
+
+    @property
+    def current(self) -> Report:
+        return self.states[self.index]
+
+    def push(self, new: Report, key: object = None) -> None:
+        if new == self.current:
+            return  # nothing changed: no step
+        del self.states[self.index + 1:]
+        del self.keys[self.index + 1:]
+        if key is not None and self.index > 0 and self.keys[self.index] == key:
+            self.states[self.index] = copy.deepcopy(new)  # merged with the typing before
+            return
+        self.states.append(copy.deepcopy(new))
+        self.keys.append(key)
+        self.index += 1
+
+    def undo(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+
+    def redo(self) -> None:
+        if self.index + 1 < len(self.states):
+            self.index += 1
+
+
+class Refusing:
+    def __init__(self, store: Store) -> None:
+        self.armed = False
+        self._apply = store.apply_edit
+        store.apply_edit = self.apply_edit  # type: ignore[method-assign]
+
+    def apply_edit(self, report_id, edit):  # type: ignore[no-untyped-def]
+        if self.armed:
+            raise StoreError("không ghi được vào tệp (the file is read-only)")
+        return self._apply(report_id, edit)
+
+
+class ClerkAtTheWindow(RuleBasedStateMachine):
+    tmp_factory: pytest.TempPathFactory
+    seed: Report
+
+    @initialize()
+    def open_window(self) -> None:
+        folder = self.tmp_factory.mktemp("stateful")
+        self.db = folder / "reports.sqlite3"
+        other = dataclasses.replace(self.seed.copy(), school_year="2022-2023", title="Báo cáo cũ")
+        with Store.create(self.db) as store:
+            self.ids = [store.add_report(self.seed), store.add_report(other)]
+            self.model: dict[int, Report] = {i: store.load(i) for i in self.ids}
+        self.final: set[int] = set()
+        self.dialogs = ScriptedDialogs()
+        settings_file = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        with capture_exceptions() as self.raised:
+            self.window = MainWindow(Store.open(self.db), Settings(settings_file), self.dialogs)
+            self.window.show()
+            self.window.activateWindow()
+            for _ in range(20):
+                QApplication.processEvents()
+            self.refusing = Refusing(self.window.store)
+            self.user = User(self.window)
+        self.current = self.window.document.report_id
+        self.history = History(self.model[self.current])
+
+    def teardown(self) -> None:
+        window = getattr(self, "window", None)
+        if window is not None:
+            with capture_exceptions() as raised:
+                window.close()
+                window.deleteLater()
+                QApplication.processEvents()
+            i18n.use_language("vi")
+            assert not raised, format_captured_exceptions(raised)
+
+    # ---- running a step --------------------------------------------------------------
+
+    def act(self, steps) -> None:  # type: ignore[no-untyped-def]
+        with capture_exceptions() as raised:
+            steps()
+        self.raised.extend(raised)
+
+    def changed(self, new: Report, key: object = None) -> None:
+        self.history.push(new, key)
+        self.model[self.current] = copy.deepcopy(self.history.current)
+
+    @property
+    def report(self) -> Report:
+        return copy.deepcopy(self.model[self.current])
+
+    @property
+    def editable(self) -> bool:
+        return self.current not in self.final
+
+    # ---- rules -----------------------------------------------------------------------
+
+    @rule(which=st.integers(0, 10))
+    def switch_report(self, which: int) -> None:
+        target = self.ids[which % len(self.ids)]
+        self.act(lambda: self.user.choose_report(target))
+        if target != self.current:
+            self.current = target
+            self.history = History(self.model[target])
+
+    @precondition(lambda self: self.editable)
+    @rule(path=st.sampled_from(FIELDS), text=line)
+    def type_into_field(self, path: str, text: str) -> None:
+        self.act(lambda: self.user.type_into(path, text))
+        new = self.report
+        set_path(new, path, text)
+        self.changed(new, ("field", path))
+
+    @precondition(lambda self: self.editable)
+    @rule(text=line)
+    def add_row(self, text: str) -> None:
+        def steps() -> None:
+            self.user.table_button("add")
+            if text:
+                self.user.type(text)
+                self.user.press(Qt.Key.Key_Return)
+        self.act(steps)
+        new = self.report
+        new.activities.append(Activity())
+        self.changed(new)
+        if text:
+            new = self.report
+            new.activities[-1].name = text
+            self.changed(new)
+
+    @precondition(lambda self: self.editable and self.model[self.current].activities)
+    @rule(row=st.integers(0, 50), column=st.sampled_from([NAME, PARTICIPANTS, LEAD, PARTNERS]),
+          text=line, count=count_text)
+    def type_into_cell(self, row: int, column: int, text: str, count: str) -> None:
+        row %= len(self.model[self.current].activities)
+        value = count if column == PARTICIPANTS else text
+        self.act(lambda: self.user.type_cell(row, column, value))
+        new = self.report
+        if column == PARTICIPANTS:
+            accepted, number = parse_count(count)
+            if not accepted:
+                return  # refused: kept on screen in red, not saved
+            new.activities[row].participants = number
+        else:
+            setattr(new.activities[row], {NAME: "name", LEAD: "lead_unit", PARTNERS: "partner_units"}[column], text)
+        self.changed(new)
+
+    @precondition(lambda self: self.editable and self.model[self.current].activities)
+    @rule(row=st.integers(0, 50), action=st.sampled_from(["insert", "delete", "up", "down"]))
+    def row_button(self, row: int, action: str) -> None:
+        rows = self.model[self.current].activities
+        row %= len(rows)
+        def steps() -> None:
+            self.user.click_cell(row, NAME)
+            self.user.table_button(action)
+        self.act(steps)
+        new = self.report
+        if action == "insert":
+            new.activities.insert(row, Activity())
+        elif action == "delete":
+            del new.activities[row]
+        elif action == "up" and row > 0:
+            new.activities.insert(row - 1, new.activities.pop(row))
+        elif action == "down" and row + 1 < len(rows):
+            new.activities.insert(row + 1, new.activities.pop(row))
+        self.changed(new)
+
+    @precondition(lambda self: self.editable)
+    @rule(row=st.integers(0, 50), rows=st.lists(st.tuples(some_line, st.integers(0, 500)), min_size=1, max_size=3),
+          keyboard=st.booleans())
+    def paste_rows(self, row: int, rows: list[tuple[str, int]], keyboard: bool) -> None:
+        tsv = "".join(f"{name}\t{count}\tĐoàn TN\t\r\n" for name, count in rows)
+        existing = self.model[self.current].activities
+        at = len(existing)
+        def steps() -> None:
+            if existing:
+                self.user.click_cell(row % len(existing), NAME)
+            self.user.paste_rows(tsv, keyboard=keyboard and bool(existing))
+        if existing:
+            at = row % len(existing) + 1
+        self.act(steps)
+        new = self.report
+        new.activities[at:at] = [Activity(name, count, "Đoàn TN", "") for name, count in rows]
+        self.changed(new)
+
+    @precondition(lambda self: self.editable)
+    @rule(text=some_line)
+    def add_plan(self, text: str) -> None:
+        def steps() -> None:
+            self.user.list_button("solutions", "add")
+            self.user.type(text)
+            self.user.leave()
+        self.act(steps)
+        new = self.report
+        new.solutions.append("")
+        self.changed(new)
+        new = self.report
+        new.solutions[-1] = text
+        self.changed(new, ("item", "solutions", len(new.solutions) - 1, None))
+
+    @precondition(lambda self: self.editable and self.model[self.current].solutions)
+    @rule(row=st.integers(0, 50), text=line)
+    def type_plan(self, row: int, text: str) -> None:
+        row %= len(self.model[self.current].solutions)
+        self.act(lambda: self.user.type_item("solutions", row, text))
+        new = self.report
+        new.solutions[row] = text
+        self.changed(new, ("item", "solutions", row, None))
+
+    @rule()
+    def undo(self) -> None:
+        self.act(self.user.undo)
+        if self.editable:
+            self.history.undo()
+            self.model[self.current] = copy.deepcopy(self.history.current)
+
+    @rule()
+    def redo(self) -> None:
+        self.act(self.user.redo)
+        if self.editable:
+            self.history.redo()
+            self.model[self.current] = copy.deepcopy(self.history.current)
+
+    @precondition(lambda self: self.editable)
+    @rule(redo=st.booleans())
+    def refused_undo_or_redo(self, redo: bool) -> None:
+        """The disk turns read-only for one undo (or redo): a message, nothing moves."""
+        def steps() -> None:
+            self.refusing.armed = True
+            try:
+                self.user.redo() if redo else self.user.undo()
+            finally:
+                self.refusing.armed = False
+        self.act(steps)
+
+    @rule()
+    def preview(self) -> None:
+        self.act(lambda: self.user.shortcut(Qt.Key.Key_F5))
+
+    @rule(language=st.sampled_from(["en", "vi"]))
+    def switch_language(self, language: str) -> None:
+        self.act(lambda: self.user.trigger(self.window.commands.languages[language]))
+
+    @rule()
+    def new_report(self) -> None:
+        self.act(lambda: self.user.shortcut(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier))
+        new_id = self.window.document.report_id
+        self.ids.append(new_id)
+        self.model[new_id] = blank_report()
+        self.current = new_id
+        self.history = History(self.model[new_id])
+
+    @precondition(lambda self: len(self.ids) > 1)
+    @rule()
+    def delete_report(self) -> None:
+        self.dialogs.confirm_answers.append(True)
+        self.act(lambda: self.user.click(self.window.delete_button))
+        self.ids.remove(self.current)
+        del self.model[self.current]
+        self.final.discard(self.current)
+        self.current = self.window.document.report_id  # the report the list shows first
+        self.history = History(self.model[self.current])
+
+    @rule(title=some_line)
+    def import_a_file(self, title: str) -> None:
+        from hienhao_desktop.storage import exchange
+
+        report = dataclasses.replace(self.seed.copy(), title=title, activities=self.seed.activities[:2])
+        path = self.db.parent / "nhap.json"
+        path.write_text(exchange.dumps(report), encoding="utf-8")
+        self.dialogs.files.append(path)
+        self.act(lambda: self.user.trigger(self.window.commands.import_json))
+        new_id = self.window.document.report_id
+        self.ids.append(new_id)
+        self.model[new_id] = exchange.read_file(path)
+        self.current = new_id
+        self.history = History(self.model[new_id])
+
+    @rule()
+    def issue_or_unlock(self) -> None:
+        if self.editable:
+            self.dialogs.export_answers.append(True)  # the checklist before issuing: go on
+            self.dialogs.confirm_answers.append(True)
+            self.act(lambda: self.user.trigger(self.window.commands.finalise))
+            self.dialogs.export_answers.clear()  # asked only when something must be fixed
+            self.final.add(self.current)
+        else:
+            self.dialogs.confirm_answers.append(True)
+            self.act(lambda: self.user.trigger(self.window.commands.unlock))
+            self.final.discard(self.current)
+        self.history = History(self.model[self.current])  # the report is reopened
+
+    # ---- after every step ------------------------------------------------------------
+
+    @invariant()
+    def nothing_raised(self) -> None:
+        if hasattr(self, "raised"):
+            assert not self.raised, format_captured_exceptions(self.raised)
+
+    @invariant()
+    def database_equals_the_model(self) -> None:
+        if not hasattr(self, "window"):
+            return
+        with Store.open(self.db) as store:
+            kept = {s.id: store.load(s.id) for s in store.list_reports()}
+            status = {s.id: s.status for s in store.list_reports()}
+        assert kept == self.model
+        assert {i for i, s in status.items() if s == "final"} == self.final
+        assert self.window.document is not None and self.window.document.report_id == self.current
+        assert self.window.document.report == self.model[self.current]
+        assert not self.dialogs.confirm_answers and not self.dialogs.export_answers and not self.dialogs.files
+
+
+@pytest.mark.slow
+def test_a_clerk_at_the_window(qapp, tmp_path_factory, seed_report, monkeypatch):
+    monkeypatch.setattr(document_module, "MERGE_SECONDS", 10_000.0)  # merging does not depend on speed
+    ClerkAtTheWindow.tmp_factory = tmp_path_factory
+    ClerkAtTheWindow.seed = seed_report
+    machine = ClerkAtTheWindow.TestCase
+    machine.settings = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
+                                suppress_health_check=list(HealthCheck), print_blob=True)
+    machine().runTest()
