@@ -1,8 +1,10 @@
 """Run by tests/test_screens.py in a child process on a real X screen (Xvfb with a
 window manager): opens the window on a database as the program does, goes through
-every tab with the keyboard (Ctrl+Page Down), keeps a screenshot of each and
-reports, as JSON on stdout, what a person could not reach: controls outside the
-screen, tab titles out of sight, nested scroll areas, and how many table rows show.
+every tab with the keyboard (the arrow keys on the tab bar), keeps a screenshot of
+each and reports, as JSON on stdout, what a person could not reach: controls outside
+the screen, tab titles out of sight, nested scroll areas, and how many rows of the
+activity table show at once once its page is scrolled to it (it stands in the page of
+the part that prints it; the page scrolls, the table does not scroll by itself).
 
     python tests/screen_probe.py DB OUT_DIR
 """
@@ -103,18 +105,27 @@ def main() -> int:
         shot = out / f"{i + 1:02d}.png"
         window.grab().save(str(shot))
         result["shots"].append(str(shot))  # type: ignore[attr-defined]
-        if i == 2:  # the activity table
-            table = window.report_tabs[2].table
+        if page is window.activity_tab():  # the page holding the activity table: scrolled to it
+            table = window.activity_table
             view = table.view
-            rows = sum(1 for r in range(view.model().rowCount())
-                       if view.rowViewportPosition(r) >= 0
-                       and view.rowViewportPosition(r) + view.rowHeight(r) <= view.viewport().height())
+            area = scroll_parent(table)
+            assert area is not None
+            top = table.mapTo(area.widget(), table.rect().topLeft())
+            area.verticalScrollBar().setValue(max(0, top.y() - 10))  # as the wheel would bring it up
+            settle(600)
+            shown = area.viewport()
+            rows = 0
+            for r in range(view.model().rowCount()):
+                row_top = view.viewport().mapTo(shown, view.visualRect(view.model().index(r, 1)).topLeft()).y()
+                if row_top >= 0 and row_top + view.rowHeight(r) <= shown.height():
+                    rows += 1
             result["table_rows"] = rows
             result["total_visible"] = not table.total_label.visibleRegion().isEmpty() \
                 and free.contains(global_rect(table.total_label))
             result["paste_visible"] = not table.paste_button.visibleRegion().isEmpty() \
                 and free.contains(global_rect(table.paste_button))
-            result["table_in_scroll_area"] = scroll_parent(view) is not None
+            result["table_scrolls_itself"] = view.verticalScrollBar().isVisible()
+            window.grab().save(str(out / f"{i + 1:02d}-table.png"))
     print(json.dumps(result, ensure_ascii=False))
     window.close()
     window.deleteLater()

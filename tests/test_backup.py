@@ -124,21 +124,21 @@ def test_restore_from_the_window_asks_and_keeps_a_copy_of_the_present(qtbot, tmp
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     user = User(window)
-    user.type_into("signature.name", "Người ký mới")
+    user.type_into("signatures[0].name", "Người ký mới")
     dialogs.files.append(backup)
     dialogs.confirm_answers.append(False)
     user.trigger(window.commands.restore)
     with Store.open(db) as store:
-        assert store.load(1).signature.name == "Người ký mới"
+        assert store.load(1).signatures[0].name == "Người ký mới"
     dialogs.files.append(backup)
     dialogs.confirm_answers.append(True)
     user.trigger(window.commands.restore)
     with Store.open(db) as store:
-        assert store.load(1).signature.name == "Nguyễn Văn Tuân"
-    assert user.field_input("signature.name").text() == "Nguyễn Văn Tuân"
+        assert store.load(1).signatures[0].name == "Nguyễn Văn Tuân"
+    assert user.field_input("signatures[0].name").text() == "Nguyễn Văn Tuân"
     assert window.document.undo_stack.count() == 0
     copies = list(backup_dir(db).glob("*.sqlite3"))
     assert len(copies) == 1
     with Store.open(copies[0]) as before:
-        assert before.load(1).signature.name == "Người ký mới"
+        assert before.load(1).signatures[0].name == "Người ký mới"
     window.close()

@@ -14,28 +14,44 @@ import time
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from hienhao_desktop.domain.model import Activity, Subsection
+from hienhao_desktop.domain.model import (
+    Activity,
+    ActivityTable,
+    Heading,
+    ListItem,
+    Paragraph,
+    Part,
+    Run,
+    Signature,
+)
 from hienhao_desktop.storage import exchange
 from hienhao_desktop.storage.store import Store, StoreError
 from hienhao_desktop.ui.main_window import MainWindow
 from hienhao_desktop.ui.settings import Settings
 from tests.conftest import ROOT, start_xvfb
 from tests.ui_helpers import ScriptedDialogs
-from tests.user import TABS, User
+from tests.user import User
 
 
 def other_report(seed):
-    """A second report whose every list item differs from the seed's."""
+    """A second report whose every part, block, list item and signing column differs
+    from the seed's, with fewer parts (so its tabs are not the seed's)."""
     return dataclasses.replace(
         seed.copy(),
         school_year="2024-2025",
         title="Báo cáo B",
-        implementation=[Subsection("Mục B một", "Nội dung B một"), Subsection("Mục B hai", "Nội dung B hai")],
+        opening=[Paragraph([Run("Căn cứ B")])],
+        parts=[
+            Part("assessment", "", [Heading(1, "Thuận lợi B"), Paragraph([Run("Nội dung B một")])]),
+            Part("implementation", "Thực hiện B", [Heading(1, "Mục B hai"), Paragraph([Run("Nội dung B hai")]),
+                                                   ActivityTable()]),
+            Part("plans", "", [ListItem(1, [Run("Kế hoạch B một")]), ListItem(2, [Run("Kế hoạch B hai")])]),
+        ],
         activities=[Activity("Hoạt động B", 7, "Đoàn B", "Hội B")],
-        solutions=["Kế hoạch B một", "Kế hoạch B hai"],
-        recommendations=["Kiến nghị B"],
         addressees=["Phòng B"],
         recipients=["Nơi nhận B", "Lưu: VT"],
+        signatures=[Signature(position="Giám đốc B", name="Người ký B"),
+                    Signature(caption="Xác nhận B", position="Chủ tịch B", name="Lê Văn B")],
     )
 
 
@@ -80,7 +96,7 @@ def kept(db, report_id):
 
 
 def visit_every_tab(user):
-    for tab in TABS[:-1]:
+    for tab in user.tab_names()[:-1]:
         user.choose_tab(tab)
 
 
@@ -163,18 +179,19 @@ def test_print_is_reached_from_toolbar_menu_and_ctrl_p(user, window, dialogs, cu
 
 def test_the_date_is_typed_as_dd_mm_yyyy_and_may_be_left_empty(user, window, db):
     user.type_into("date", "15/12/2026")
-    assert kept(db, 1).date == dt.date(2026, 12, 15)
+    assert kept(db, 1).date.as_date() == dt.date(2026, 12, 15)
     date_input = user.field_input("date")
-    assert not date_input.hasFocus(), "Tab did not leave the date box"
+    assert not date_input.hasFocus(), "Tab did not leave the first date box"
+    assert window.general.date_field.edits["month"].hasFocus()  # but went on to the month
     user.type_into("date", "")
-    assert kept(db, 1).date is None
+    assert kept(db, 1).date.is_empty()
     user.type_into("date", "1/2/2027")
-    assert kept(db, 1).date == dt.date(2027, 2, 1)
+    assert kept(db, 1).date.as_date() == dt.date(2027, 2, 1)
 
 
 def test_the_calendar_opens_at_the_date_or_at_this_month(user, window, qtbot):
     user.type_into("date", "")
-    field = window.report_tabs[0].fields["date"]
+    field = window.general.date_field
     user.click(field.calendar_button)
     calendar = field.calendar
     qtbot.waitUntil(calendar.isVisible)
@@ -317,6 +334,8 @@ def test_quit_after_new_preview_and_switch_exits_cleanly(tmp_path, seed_json):
         time.sleep(1)
         xdotool(display, "windowactivate", "--sync", window_id)
         xdotool(display, "key", "ctrl+n")
+        time.sleep(0.7)
+        xdotool(display, "key", "Return")  # the shape of the new report: the preselected one
         time.sleep(0.7)
         xdotool(display, "key", "F5")
         time.sleep(3)  # the preview is built

@@ -140,30 +140,32 @@ def _texts(win: MainWindow) -> dict[str, object]:
         "tabs": [win.tabs.tabText(i) for i in range(win.tabs.count())],
         "menus": [a.text() for a in win.menuBar().actions()],
         "toolbar": [a.text() for a in win.commands.toolbar.actions()],
-        "headers": [win.report_tabs[2].table.model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)],
+        "headers": [win.activity_table.model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)],
         "buttons": [win.new_button.text(), win.from_earlier_button.text(), win.duplicate_button.text(),
                     win.delete_button.text()],
-        "table_buttons": [b.text() for b in (win.report_tabs[2].table.add_button,
-                                             win.report_tabs[2].table.paste_button)],
-        "label": win.report_tabs[0].captions["place"].title.text(),
+        "table_buttons": [b.text() for b in (win.activity_table.add_button,
+                                             win.activity_table.paste_button)],
+        "label": win.general.captions["place"].title.text(),
     }
 
 
+PART_TABS = ["I. Đánh giá chung", "II. Tình hình thực hiện…", "III. Giải pháp thực hiện…",
+             "IV. Những kiến nghị, đề…"]  # the report's own words: the same in either language
 VIETNAMESE = {
-    "tabs": ["Thông tin chung", "Đánh giá chung", "Thực hiện nhiệm vụ", "Giải pháp, kế hoạch",
-             "Kiến nghị, đề xuất", "Nơi nhận và ký", "Xem trước"],
-    "menus": ["&Tệp", "&Sửa", "&Ngôn ngữ", "Trợ &giúp"],
-    "toolbar": ["Hoàn tác", "Làm lại", "Kiểm tra", "Xem trước", "In…", "Xuất PDF…", "Xuất Excel…", "Ban hành", "Mở khóa"],
+    "tabs": ["Thông tin chung", "Mở đầu", *PART_TABS, "Nơi nhận và ký", "Xem trước"],
+    "menus": ["&Tệp", "&Sửa", "&Phần", "&Ngôn ngữ", "Trợ &giúp"],
+    "toolbar": ["Hoàn tác", "Làm lại", "Kiểm tra", "Xem trước", "In…", "Xuất PDF…", "Xuất Excel…", "Xuất Word…",
+                "Ban hành", "Mở khóa"],
     "headers": ["Stt", "Tên chuyên đề, hoạt động", "Số người\ntham gia", "Đơn vị chủ trì", "Đơn vị, tổ chức phối hợp"],
     "buttons": ["Báo cáo mới", "Tạo từ báo cáo cũ", "Nhân bản", "Xóa"],
     "table_buttons": ["Thêm dòng", "Dán từ Excel"],
     "label": "Địa danh",
 }
 ENGLISH = {
-    "tabs": ["General information", "General assessment", "Task implementation", "Solutions and plans",
-             "Recommendations", "Recipients and signature", "Preview"],
-    "menus": ["&File", "&Edit", "&Language", "&Help"],
-    "toolbar": ["Undo", "Redo", "Check", "Preview", "Print…", "Export PDF…", "Export Excel…", "Issue", "Unlock"],
+    "tabs": ["General information", "Opening", *PART_TABS, "Recipients and signature", "Preview"],
+    "menus": ["&File", "&Edit", "&Parts", "&Language", "&Help"],
+    "toolbar": ["Undo", "Redo", "Check", "Preview", "Print…", "Export PDF…", "Export Excel…", "Export Word…", "Issue",
+                "Unlock"],
     "headers": ["No.", "Topic or activity", "Participants", "Lead unit", "Partner units"],
     "buttons": ["New report", "From an earlier one", "Duplicate", "Delete"],
     "table_buttons": ["Add row", "Paste from Excel"],
@@ -174,7 +176,7 @@ ENGLISH = {
 def test_vietnamese_is_the_default_and_english_switches_at_run_time(qtbot, window, settings) -> None:
     assert window.language == "vi"
     assert _texts(window) == VIETNAMESE
-    model = window.report_tabs[2].table.model
+    model = window.activity_table.model
     with qtbot.waitSignal(model.headerDataChanged, timeout=2000):
         window.commands.languages["en"].trigger()
     QCoreApplication.processEvents()
@@ -246,7 +248,7 @@ def test_plurals_find_their_translations_in_the_contexts_lupdate_files_them_unde
     """``Preview.tr`` (an i18n.Context) and ActivityTable's ``self.tr``."""
     from hienhao_desktop.ui.preview import Preview
 
-    table = window.report_tabs[2].table
+    table = window.activity_table
     assert Preview.tr("%n page(s)", "", 3) == "3 trang"
     assert table.tr("(%n activity(s) without a count)", "", 2) == "(2 hoạt động chưa có số người)"
     window.set_language("en")
@@ -308,10 +310,10 @@ def test_pasted_tcvn3_is_converted_after_asking(qtbot, window, dialogs, db) -> N
 def test_pasted_vni_kept_when_refused_and_ordinary_text_never_asks(qtbot, window, dialogs, db) -> None:
     user = User(window)
     dialogs.confirm_answers.append(False)
-    paste_into(user, "signature.name", "Nguyeãn Vaên Tuaân")
-    assert user.field_input("signature.name").text() == "Nguyeãn Vaên Tuaân"
+    paste_into(user, "signatures[0].name", "Nguyeãn Vaên Tuaân")
+    assert user.field_input("signatures[0].name").text() == "Nguyeãn Vaên Tuaân"
     asked = len(dialogs.shown)
-    user.type_into("signature.name", " Trần Thị Hằng", replace=False)
+    user.type_into("signatures[0].name", " Trần Thị Hằng", replace=False)
     assert len(dialogs.shown) == asked  # Unicode typed by a Vietnamese input method: no question
 
 

@@ -12,16 +12,31 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 
-from hienhao_desktop.domain.model import Activity, Subsection
+from hienhao_desktop.domain.model import (
+    Activity,
+    ActivityTable,
+    Column,
+    ColumnKind,
+    Heading,
+    ListItem,
+    Paragraph,
+    Part,
+    Run,
+    Signature,
+    Table,
+)
+from hienhao_desktop.export.docx import render_docx
 from hienhao_desktop.export.pdf import render_pdf
 from hienhao_desktop.export.xlsx import render_xlsx
 from hienhao_desktop.storage import exchange
 from hienhao_desktop.storage.store import Store
 from hienhao_desktop.ui.activities import LEAD, NAME, PARTICIPANTS, PARTNERS
 from hienhao_desktop.ui.main_window import MainWindow
+from hienhao_desktop.ui.outline_editor import TableRequest
 from hienhao_desktop.ui.settings import Settings
+from tests.test_docx_export import docx_words
 from tests.ui_helpers import ScriptedDialogs
-from tests.user import TABS, User
+from tests.user import User
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -54,6 +69,25 @@ def workbook_values(data: bytes) -> list[list[object]]:
 # ---- the whole seed report typed into an empty database --------------------------------
 
 
+def type_blocks(user, part, blocks) -> None:
+    """Type headings, paragraphs and list items on the page, one line each: a
+    heading's or list item's style is given with its shortcut, Enter starts the next."""
+    for n, block in enumerate(blocks):
+        if n:
+            user.press(Qt.Key.Key_Return)
+        if isinstance(block, Heading):
+            user.type(block.text)
+            user.style(f"heading{block.level}")
+        elif isinstance(block, ListItem):
+            if n == 0 or not isinstance(blocks[n - 1], ListItem):
+                user.style(f"list{block.level}")
+            user.type(block.text)
+        else:
+            if n and not isinstance(blocks[n - 1], Heading | Paragraph):
+                user.style("paragraph")  # Enter after a list item goes on with the list
+            user.type(block.text)
+
+
 @pytest.mark.slow
 def test_typing_the_whole_seed_report_then_exporting(qtbot, tmp_path, seed_report):
     db = tmp_path / "empty.sqlite3"
@@ -63,7 +97,8 @@ def test_typing_the_whole_seed_report_then_exporting(qtbot, tmp_path, seed_repor
     user = User(window)
     seed = seed_report
 
-    user.shortcut(Qt.Key.Key_N, CTRL)  # Báo cáo mới
+    user.shortcut(Qt.Key.Key_N, CTRL)  # Báo cáo mới: the centre's own shape, preselected
+    assert dialogs.shown[-1][0] == "template"
     report_id = window.document.report_id
     user.type_into("school_year", seed.school_year)
     user.type_into("period", seed.period)
@@ -74,17 +109,15 @@ def test_typing_the_whole_seed_report_then_exporting(qtbot, tmp_path, seed_repor
     user.type_into("place", seed.place)
     user.type_into("date", "15/01/2024")  # typed, then left to be written by hand as in the seed
     user.type_into("date", "")
-    user.type_into("assessment.advantages", seed.assessment.advantages)
-    user.type_into("assessment.difficulties", seed.assessment.difficulties)
 
-    for section in seed.implementation:
-        user.list_button("implementation", "add")  # the cursor goes to the new item's title
-        user.type(section.title)
-        user.leave()
-        user.click_into(user.list_editor("implementation").detail_boxes[1].widget)
-        user.type(section.body)
-        user.leave()
-
+    # I: the template's "Thuận lợi" and "Khó khăn" headings are there; the text goes under each.
+    assessment = seed.parts[0].blocks
+    user.type_in_part(0, assessment[1].text, block=0)
+    user.type_in_part(0, assessment[3].text, block=2)
+    # II: the headings and paragraphs above the activity table, then its rows.
+    implementation = seed.parts[1].blocks
+    user.click_in_text(1, 0)
+    type_blocks(user, 1, implementation[:-1])
     typed, pasted = seed.activities[:8], seed.activities[8:]
     for row, activity in enumerate(typed):
         user.table_button("add")
@@ -97,16 +130,12 @@ def test_typing_the_whole_seed_report_then_exporting(qtbot, tmp_path, seed_repor
                   f"{a.partner_units}\r\n" for a in pasted)
     user.click_cell(len(typed) - 1, NAME)
     user.paste_rows(tsv, keyboard=True)  # Ctrl+V in the table
-
-    user.type_into("solutions_title", seed.solutions_title)
-    for plan in seed.solutions:
-        user.list_button("solutions", "add")
-        user.type(plan)
-        user.leave()
-    for recommendation in seed.recommendations:
-        user.list_button("recommendations", "add")
-        user.type(recommendation)
-        user.leave()
+    # III: its heading as the seed has it typed, its list items; IV: one paragraph.
+    user.type_into("parts[2].heading", seed.parts[2].heading)
+    user.click_in_text(2, 0)
+    type_blocks(user, 2, seed.parts[2].blocks)
+    user.click_in_text(3, 0)
+    type_blocks(user, 3, seed.parts[3].blocks)
 
     # Recipients: the new report has "Lưu: VT"; the seed's are typed above it, then it is changed.
     for recipient in seed.recipients[:-1]:
@@ -115,20 +144,25 @@ def test_typing_the_whole_seed_report_then_exporting(qtbot, tmp_path, seed_repor
         user.type(recipient)
         user.press(Qt.Key.Key_Return)
     user.type_item("recipients", len(seed.recipients) - 1, seed.recipients[-1])
-    user.type_into("signature.position", seed.signature.position)
-    user.type_into("signature.other_title", seed.signature.other_title)
-    user.type_into("signature.name", seed.signature.name)
+    user.type_into("signatures[0].position", seed.signatures[0].position)
+    user.type_into("signatures[0].other_title", seed.signatures[0].other_title)
+    user.type_into("signatures[0].name", seed.signatures[0].name)
 
     assert all_reports(db) == {report_id: seed}
 
-    pdf_out, xlsx_out = tmp_path / "bao-cao.pdf", tmp_path / "bao-cao.xlsx"
-    dialogs.export_answers.extend([True, True])  # the seed leaves the date for handwriting: export anyway
+    pdf_out, xlsx_out, docx_out = tmp_path / "bao-cao.pdf", tmp_path / "bao-cao.xlsx", tmp_path / "bao-cao.docx"
+    dialogs.export_answers.extend([True, True, True])  # the seed leaves the date for handwriting: export anyway
     dialogs.files.append(pdf_out)
     user.shortcut(Qt.Key.Key_E, CTRL)  # Xuất PDF
     dialogs.files.append(xlsx_out)
     user.toolbar_click(window.commands.export_xlsx)
+    dialogs.files.append(docx_out)
+    user.toolbar_click(window.commands.export_docx)  # Xuất Word
     assert pdf_text(pdf_out.read_bytes()) == pdf_text(render_pdf(seed))
     assert workbook_values(xlsx_out.read_bytes()) == workbook_values(render_xlsx(seed))
+    words = docx_words(docx_out.read_bytes())
+    assert words == docx_words(render_docx(seed))
+    assert "Căn" in words and "Nguyễn" in words and words.count("Thuận") >= 1
     window.close()
 
 
@@ -136,38 +170,61 @@ def test_typing_the_whole_seed_report_then_exporting(qtbot, tmp_path, seed_repor
 
 
 def report_b(seed):
+    """Another shape: an opening, three parts (one of the author's own with a table),
+    the activity table in part III, two signing columns."""
     return dataclasses.replace(
-        seed.copy(), school_year="2024-2025", title="Báo cáo B",
-        implementation=[Subsection("Mục B", "Nội dung B")], activities=[Activity("Hoạt động B", 7, "Đoàn B", "")],
-        solutions=["Kế hoạch B"], recommendations=["Kiến nghị B"], recipients=["Nơi nhận B", "Lưu: VT"])
+        seed.copy(), school_year="2024-2025", title="Báo cáo B", part_numbering="letters",
+        opening=[Paragraph([Run("Căn cứ kế hoạch B;")])],
+        parts=[
+            Part("situation", "", [Heading(1, "Thuận lợi B"), Paragraph([Run("Nội dung B")])]),
+            Part("other", "Công tác khác B", [Table([Column("Thôn"), Column("Số lớp", ColumnKind.NUMBER.value)],
+                                                    [["Thôn B", 2]], numbered=True, total_row=True)]),
+            Part("implementation", "", [Heading(1, "Mục B"), ActivityTable()]),
+        ],
+        activities=[Activity("Hoạt động B", 7, "Đoàn B", "")], recipients=["Nơi nhận B", "Lưu: VT"],
+        signatures=[Signature(position="Giám đốc", name="Người ký B"),
+                    Signature(caption="Xác nhận của UBND xã", position="Chủ tịch", name="Lê Văn B")])
 
 
 def edit_through_every_tab(user, tag):
-    """Change something on each tab of the open report; returns what was typed."""
-    typed = {
-        "place": f"Địa danh {tag}",
-        "assessment.advantages": f"Thuận lợi {tag}",
-        "solutions_title": f"Giải pháp {tag}",
-        "signature.name": f"Người ký {tag}",
-    }
-    for path, text in typed.items():
-        user.type_into(path, text)
-    user.type_item("implementation", 0, f"Tiêu đề {tag}", detail=0)
-    user.type_item("implementation", 0, f"Nội dung {tag}", detail=1)
+    """Change something on each tab of the open report: the header, the opening,
+    every part (heading, text), a table cell, recipients and signing columns."""
+    report = user.window.document.report
+    user.type_into("place", f"Địa danh {tag}")
+    user.type_in_part("opening", f"Căn cứ {tag}", new_line=bool(report.opening))
+    for i in range(len(report.parts)):
+        user.type_into(f"parts[{i}].heading", f"Phần {i} {tag}")
+        user.type_in_part(i, f"Thêm {i} {tag}")
+        if any(isinstance(b, Table) for b in report.parts[i].blocks):
+            user.type_table_cell(i, 0, 0, f"Ô {tag}")
     user.type_cell(0, NAME, f"Hoạt động {tag}")
-    user.type_item("solutions", 0, f"Kế hoạch {tag}")
-    user.type_item("recommendations", 0, f"Kiến nghị {tag}")
     user.type_item("recipients", 0, f"Nơi nhận {tag}")
-    return typed
+    for column in range(len(report.signatures)):
+        user.type_into(f"signatures[{column}].name", f"Người ký {column} {tag}")
 
 
 def expected_after(report, tag):
     r = report.copy()
-    r.place, r.assessment.advantages = f"Địa danh {tag}", f"Thuận lợi {tag}"
-    r.solutions_title, r.signature.name = f"Giải pháp {tag}", f"Người ký {tag}"
-    r.implementation[0] = Subsection(f"Tiêu đề {tag}", f"Nội dung {tag}")
+    r.place = f"Địa danh {tag}"
+    r.opening.append(Paragraph([Run(f"Căn cứ {tag}")]))
+    for i, part in enumerate(r.parts):
+        part.heading = f"Phần {i} {tag}"
+        written = [j for j, b in enumerate(part.blocks) if isinstance(b, Heading | Paragraph | ListItem)]
+        if not written:  # only a table: the text goes on the line after it
+            part.blocks.append(Paragraph([Run(f"Thêm {i} {tag}")]))
+        else:  # after the last line written, as that line's kind goes on (a list item's list)
+            last = written[-1]
+            kind = part.blocks[last]
+            new = ListItem(kind.level, [Run(f"Thêm {i} {tag}")]) if isinstance(kind, ListItem) \
+                else Paragraph([Run(f"Thêm {i} {tag}")])
+            part.blocks.insert(last + 1, new)
+        for block in part.blocks:
+            if isinstance(block, Table):
+                block.rows[0][0] = f"Ô {tag}"
     r.activities[0].name = f"Hoạt động {tag}"
-    r.solutions[0], r.recommendations[0], r.recipients[0] = f"Kế hoạch {tag}", f"Kiến nghị {tag}", f"Nơi nhận {tag}"
+    r.recipients[0] = f"Nơi nhận {tag}"
+    for column, sig in enumerate(r.signatures):
+        sig.name = f"Người ký {column} {tag}"
     return r
 
 
@@ -183,7 +240,7 @@ def test_three_reports_edited_alternately_with_an_import_and_a_restore(qtbot, tm
 
     for tag, report_id in (("A1", a), ("B1", b), ("A2", a)):
         user.choose_report(report_id)
-        for tab in TABS[:-1]:
+        for tab in user.tab_names()[:-1]:
             user.choose_tab(tab)
         edit_through_every_tab(user, tag)
         expected[report_id] = expected_after(expected[report_id], tag)
@@ -220,13 +277,180 @@ def test_three_reports_edited_alternately_with_an_import_and_a_restore(qtbot, tm
     assert all_reports(db) == at_backup
     for report_id in (a, b, c):  # visiting every tab of every report changes nothing
         user.choose_report(report_id)
-        for tab in TABS[:-1]:
+        for tab in user.tab_names()[:-1]:
             user.choose_tab(tab)
     assert all_reports(db) == at_backup
     user.choose_report(c)
     edit_through_every_tab(user, "C2")
     at_backup[c] = expected_after(at_backup[c], "C2")
     assert all_reports(db) == at_backup
+    window.close()
+
+
+# ---- the outline: parts, headings, bold text, a table, undo, the checklist's jumps ----------
+
+
+@pytest.mark.slow
+def test_a_report_in_parts_of_its_own_with_a_table_bold_text_and_undo(qtbot, tmp_path):
+    """A year-end review "Phần thứ nhất / Phần thứ hai" with an opening, a table of
+    its own and bold words, written from a free report; then parts moved, removed and
+    brought back with undo, and the checklist's jumps into a block and a cell."""
+    db = tmp_path / "reports.sqlite3"
+    Store.create(db).close()
+    dialogs = ScriptedDialogs()
+    window = open_window(qtbot, db, tmp_path, dialogs)
+    user = User(window)
+    dialogs.template_answers.append("free")
+    user.trigger(window.commands.new)
+    report_id = window.document.report_id
+
+    def kept():
+        return all_reports(db)[report_id]
+
+    user.choose("part_numbering", "Phần thứ nhất, Phần thứ hai …")
+    user.type_into("title", "Tổng kết công tác năm 2024\nvà phương hướng năm 2025")
+    user.type_in_part("opening", "Căn cứ Kế hoạch số 12/KH-UBND của UBND xã;", new_line=False)
+    user.press(Qt.Key.Key_Return)
+    user.type("Trung tâm báo cáo như sau:")
+    # Part one: its heading, a heading, a paragraph with bold words, a table.
+    user.type_into("parts[0].heading", "Kết quả thực hiện nhiệm vụ năm 2024")
+    user.choose("parts[0].role", "Tình hình thực hiện nhiệm vụ")
+    user.click_in_text(0, 0)
+    user.type("Công tác tuyên truyền")
+    user.style("heading1")
+    user.press(Qt.Key.Key_Return)
+    user.type("Khẩu hiệu của năm: ")
+    user.press(Qt.Key.Key_B, CTRL)
+    user.type("Học tập suốt đời")
+    user.press(Qt.Key.Key_B, CTRL)
+    user.type(" được treo ở mọi thôn.")
+    user.insert_table(0, TableRequest([Column("Thôn"), Column("Số lớp", ColumnKind.NUMBER.value)], 2, True, True))
+    user.type_table_cell(0, -1, 0, "Tên thôn")
+    user.type_table_cell(0, 0, 0, "Thôn Đông")
+    user.type_table_cell(0, 0, 1, "3")
+    user.type_table_cell(0, 1, 0, "Thôn Tây")
+    user.type_table_cell(0, 1, 1, "khoảng 5")  # refused: kept on screen with a message, not saved
+    assert user.table_segment(0).message.isVisible()
+    user.type_table_cell(0, 1, 1, "5")
+    # Part two, added after it, with list items at two levels.
+    user.part_button(0, "add")
+    assert window.tabs.currentWidget() is window.part_tabs[1]
+    user.type("Phương hướng năm 2025")  # the cursor waits in the new part's heading
+    user.leave()
+    user.choose("parts[1].role", "Giải pháp, phương hướng kỳ tới")
+    user.click_in_text(1, 0)
+    user.style("list1")
+    user.type("Duy trì các lớp chuyên đề")
+    user.press(Qt.Key.Key_Return)
+    user.type("lớp tin học")
+    user.press(Qt.Key.Key_Tab)  # one level down: "+"
+    user.choose_tab("general")  # what was typed is saved on leaving the part
+
+    r = kept()
+    assert r.part_numbering == "words"
+    assert r.title == "Tổng kết công tác năm 2024\nvà phương hướng năm 2025"
+    assert r.opening == [Paragraph([Run("Căn cứ Kế hoạch số 12/KH-UBND của UBND xã;")]),
+                         Paragraph([Run("Trung tâm báo cáo như sau:")])]
+    assert (r.parts[0].role, r.parts[0].heading) == ("implementation", "Kết quả thực hiện nhiệm vụ năm 2024")
+    assert r.parts[0].blocks == [
+        Heading(1, "Công tác tuyên truyền"),
+        Paragraph([Run("Khẩu hiệu của năm: "), Run("Học tập suốt đời", bold=True), Run(" được treo ở mọi thôn.")]),
+        Table([Column("Tên thôn"), Column("Số lớp", "number")], [["Thôn Đông", 3], ["Thôn Tây", 5]], True, True),
+    ]
+    assert (r.parts[1].role, r.parts[1].heading) == ("plans", "Phương hướng năm 2025")
+    assert r.parts[1].blocks == [ListItem(1, [Run("Duy trì các lớp chuyên đề")]), ListItem(2, [Run("lớp tin học")])]
+    assert [window.tabs.tabText(i) for i in (2, 3)] == ["Phần thứ nhất Kết quả thực hiện…",
+                                                        "Phần thứ hai Phương hướng năm 2025"]
+    assert window.tabs.tabToolTip(2) == "Phần thứ nhất Kết quả thực hiện nhiệm vụ năm 2024"
+    pdf = pdf_text(render_pdf(r))
+    assert "Phần thứ nhất" in pdf and "Tên thôn" in pdf and "Học tập suốt đời" in pdf
+
+    # Parts moved and removed; undo brings each step back.
+    user.part_button(1, "up")
+    assert [p.heading for p in kept().parts] == ["Phương hướng năm 2025", "Kết quả thực hiện nhiệm vụ năm 2024"]
+    assert window.tabs.currentWidget() is window.part_tabs[0]
+    dialogs.confirm_answers.append(True)  # it holds text: asked first
+    user.part_button(0, "remove")
+    assert [p.heading for p in kept().parts] == ["Kết quả thực hiện nhiệm vụ năm 2024"]
+    assert len(window.part_tabs) == 1
+    user.undo()
+    user.undo()
+    assert kept() == r
+    assert [window.tabs.tabText(i) for i in (2, 3)] == ["Phần thứ nhất Kết quả thực hiện…",
+                                                        "Phần thứ hai Phương hướng năm 2025"]
+    user.part_button(1, "add")  # an empty part goes without a question
+    user.part_button(2, "remove")
+    assert kept() == r
+
+    # The checklist: a heading of a part left empty, and a table cell.
+    user.click_in_text(0, 0)
+    user.press(Qt.Key.Key_Home)
+    user.press(Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    user.press(Qt.Key.Key_Delete)  # the heading's text goes: "a heading without text"
+    user.choose_tab("general")
+    user.shortcut(Qt.Key.Key_F7)
+    rows = window.checklist_dialog.list
+    line = next(i for i in range(rows.count()) if rows.item(i).data(Qt.ItemDataRole.UserRole) == "parts[0].blocks[0]")
+    user.click(rows.viewport(), rows.visualItemRect(rows.item(line)).center(), double=True)
+    assert window.tabs.currentWidget() is window.part_tabs[0]
+    user.type("Công tác tuyên truyền, vận động")
+    user.choose_tab("general")
+    assert kept().parts[0].blocks[0] == Heading(1, "Công tác tuyên truyền, vận động")
+    assert window.focus_path("parts[0].blocks[2].rows[1][1]")
+    user.type("8")
+    user.press(Qt.Key.Key_Return)
+    assert kept().parts[0].blocks[2].rows[1][1] == 8
+    window.close()
+
+
+# ---- Word in and out through the window ------------------------------------------------
+
+
+@pytest.mark.slow
+def test_import_from_word_shows_what_was_recognised_before_saving(qtbot, tmp_path, seed_report):
+    db = tmp_path / "reports.sqlite3"
+    with Store.create(db) as store:
+        store.add_report(seed_report)
+    word = tmp_path / "bao-cao-nam-truoc.docx"
+    word.write_bytes(render_docx(seed_report))
+    dialogs = ScriptedDialogs()
+    window = open_window(qtbot, db, tmp_path, dialogs)
+    user = User(window)
+    before = all_reports(db)
+
+    seen = {}
+
+    def look_then(answer):
+        def step(dialog):
+            qtbot.waitUntil(lambda: dialog.view.document() is not None, timeout=20000)  # the pages laid out
+            seen["summary"] = dialog.summary.toPlainText()
+            user.click(dialog.import_button if answer else dialog.cancel_button)
+        return step
+
+    dialogs.files.append(word)
+    dialogs.dialog_steps.append(look_then(False))  # looked at, not imported
+    user.trigger(window.commands.import_docx)
+    assert "Nhập từ Word" in seen["summary"] or "bao-cao-nam-truoc.docx" in seen["summary"]
+    assert "11" in seen["summary"]  # the activity table's rows
+    assert all_reports(db) == before
+
+    dialogs.files.append(word)
+    dialogs.dialog_steps.append(look_then(True))
+    user.trigger(window.commands.import_docx)
+    new_id = window.document.report_id
+    kept = all_reports(db)
+    assert set(kept) == {*before, new_id}
+    assert kept[new_id] == seed_report  # a file the program exported comes back as it was
+    assert window.tabs.currentIndex() == 0
+
+    # Refused files say why (the importer's words) and write nothing.
+    doc = tmp_path / "cu.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    dialogs.files.append(doc)
+    user.trigger(window.commands.import_docx)
+    shown = [text for kind, _title, text in dialogs.shown if kind == "error"]
+    assert shown and "cu.doc" in shown[-1]
+    assert all_reports(db) == kept
     window.close()
 
 
@@ -253,8 +477,12 @@ def test_issue_edit_unlock_issue_again_and_export_the_archived_copy(qtbot, tmp_p
     user.click_into(place)
     user.type("Cát Hải")  # read-only: nothing changes
     user.leave()
+    user.click_in_text(0, 1)
+    user.type(" thêm chữ")  # the page is read only too
+    user.choose_tab("general")
     assert all_reports(db)[report_id] == seed_report
     assert not user.table.add_button.isEnabled()
+    assert not window.part_tabs[0].add_button.isEnabled()
 
     dialogs.confirm_answers.append(True)
     user.trigger(window.commands.unlock)
@@ -299,6 +527,7 @@ def test_printing_every_way_onto_a_real_queue(qtbot, tmp_path, seed_report, cups
     db = tmp_path / "reports.sqlite3"
     with Store.create(db) as store:
         store.add_report(seed_report)
+    pages = len(PdfReader(io.BytesIO(render_pdf(seed_report))).pages)
     dialogs = ScriptedDialogs()
     window = open_window(qtbot, db, tmp_path, dialogs)
     user = User(window)
@@ -318,8 +547,8 @@ def test_printing_every_way_onto_a_real_queue(qtbot, tmp_path, seed_report, cups
             dialogs.printer_answers.append(0)
         do()
         printed = wait_for_printed_pdf(out, before)
-        assert len(PdfReader(str(printed)).pages) == 3, way
-        assert "3" in window.statusBar().currentMessage(), way
+        assert len(PdfReader(str(printed)).pages) == pages, way
+        assert str(pages) in window.statusBar().currentMessage(), way
     asked = [kind for kind, *_ in dialogs.shown if kind == "print"]
     assert len(asked) == 3  # quick print shows no print dialog
     assert [kind for kind, *_ in dialogs.shown if kind == "choose_printer"] == ["choose_printer"]

@@ -113,7 +113,7 @@ def test_a_refused_count_keeps_the_typing_and_its_message_until_fixed(user, db):
 def test_toolbar_buttons_stay_where_they_are_as_undo_texts_change(user, window):
     bar = window.commands.toolbar
     before = [bar.widgetForAction(a).geometry() for a in bar.actions()]
-    user.type_into("signature.name", "Một cái tên rất dài để nhãn hoàn tác dài ra")
+    user.type_into("signatures[0].name", "Một cái tên rất dài để nhãn hoàn tác dài ra")
     after = [bar.widgetForAction(a).geometry() for a in bar.actions()]
     assert before == after
     assert window.commands.undo.text() == "Hoàn tác"
@@ -122,17 +122,37 @@ def test_toolbar_buttons_stay_where_they_are_as_undo_texts_change(user, window):
 
 def test_tab_goes_through_the_date_to_the_next_field(user, window):
     user.type_into("place", "Hiền Hào", leave=False)
+    date = window.general.date_field
+    for part in ("day", "month", "year"):  # three boxes, each may stay empty
+        user.press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is date.edits[part]
     user.press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is user.field_input("date")
-    user.press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is not user.field_input("date")
+    assert QApplication.focusWidget() not in date.edits.values()
+
+
+def test_a_date_with_parts_left_empty_is_kept_so(user, window, db):
+    """"ngày … tháng 4 năm 2012": the day left for handwriting."""
+    user.type_into("date.month", "4")
+    user.type_into("date.year", "2012")
+    r = kept(db)
+    assert (r.date.day, r.date.month, r.date.year) == (None, 4, 2012)
+    user.type_into("date.day", "/05/2025")  # a whole date typed into the first box, its day left empty
+    r = kept(db)
+    assert (r.date.day, r.date.month, r.date.year) == (None, 5, 2025)
+    assert [window.general.date_field.edits[p].text() for p in ("day", "month", "year")] == ["", "05", "2025"]
+    user.type_into("date.month", "13")  # refused: kept on screen with a message, nothing saved
+    assert window.general.date_field.error_label.isVisible()
+    assert kept(db).date.month == 5
+    user.type_into("date.month", "12")
+    assert not window.general.date_field.error_label.isVisible()
+    assert kept(db).date.month == 12
 
 
 # ---- words and looks ------------------------------------------------------------------------
 
 
 def test_hints_cannot_be_mistaken_for_values(user, window):
-    for path in ("document_number", "organization.parent", "signature.name", "signature.deputy_position"):
+    for path in ("document_number", "organization.parent", "signatures[0].name", "signatures[0].deputy_position"):
         assert user.field_input(path).placeholderText().startswith("ví dụ: "), path
 
 
@@ -157,9 +177,15 @@ def test_the_first_export_goes_to_documents(user, window, dialogs, tmp_path):
 
 
 def test_undo_texts_of_list_items_name_the_list(user, window):
-    user.type_item("solutions", 1, "Kế hoạch mới")
-    assert "Giải pháp" in window.document.undo_stack.undoText()
+    user.type_item("recipients", 1, "Phòng Văn hóa huyện")
+    assert "Nơi nhận" in window.document.undo_stack.undoText()
     assert "mục 2" in window.document.undo_stack.undoText()
+
+
+def test_undo_texts_of_the_body_name_the_part(user, window):
+    user.type_in_part(2, "Kế hoạch mới")
+    user.choose_tab("general")  # leaving the part saves what was typed
+    assert "III. Giải pháp" in window.document.undo_stack.undoText()
 
 
 def test_the_title_bar_names_the_program_once(window):

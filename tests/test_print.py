@@ -150,7 +150,7 @@ def test_issue_and_unlock_in_the_window(qtbot, seed_report, tmp_path):
     window.commands.finalise.trigger()
     assert window.document.read_only
     assert not window.banner.isHidden()
-    name = window.report_tabs[5].fields["signature.name"]
+    name = window.signing.fields["signatures[0].name"]
     assert name.widget.isReadOnly()
     archived = window.archived_pdf()
     assert window.pdf_bytes() == archived

@@ -26,7 +26,7 @@ def test_screenshots_of_every_tab_under_xvfb(xvfb_display, tmp_path, seed_report
                              "--db", str(db)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     shots = sorted((tmp_path / "shots").glob("*.png"))
-    assert len(shots) == 7
+    assert len(shots) == 8  # general, opening, the seed's four parts, recipients and signature, preview
     assert shots[0].name.startswith("01-thong-tin-chung")
     for shot in shots:
         image = QImage(str(shot))

@@ -1,8 +1,10 @@
 """The window driven by random sequences of what a clerk does (hypothesis'
-RuleBasedStateMachine): switch report, type into a field, add/insert/move/delete
-table rows, type into cells (refused counts included), paste rows, add plans,
-undo, redo (also with a store that refuses), preview, issue/unlock, switch language,
-make a new report, delete one, import a file.
+RuleBasedStateMachine): switch report, type into a field, write on a part's page
+(a paragraph, a list item, a heading), add/remove/move parts and rename them, insert
+a table of their own and type into its cells, add/insert/move/delete activity rows,
+type into cells (refused counts included), paste rows, undo, redo (also with a store
+that refuses), preview, issue/unlock, switch language, make a new report, delete one,
+import a file.
 
 A plain reference model (reports as dataclasses changed by ordinary Python, and a
 list of states per open report for undo) says what the database must hold; after
@@ -29,12 +31,24 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.exceptions import capture_exceptions, format_captured_exceptions
 
 from hienhao_desktop.domain.derive import blank_report
-from hienhao_desktop.domain.model import Activity, Report
-from hienhao_desktop.storage.store import Store, StoreError
+from hienhao_desktop.domain.model import (
+    Activity,
+    Column,
+    ColumnKind,
+    Heading,
+    ListItem,
+    Paragraph,
+    Part,
+    Report,
+    Run,
+    Table,
+)
+from hienhao_desktop.storage.store import CannotWrite, Store
 from hienhao_desktop.ui import document as document_module
 from hienhao_desktop.ui import i18n
 from hienhao_desktop.ui.activities import LEAD, NAME, PARTICIPANTS, PARTNERS
 from hienhao_desktop.ui.main_window import MainWindow
+from hienhao_desktop.ui.outline_editor import TableRequest
 from hienhao_desktop.ui.settings import Settings
 from tests.ui_helpers import ScriptedDialogs
 from tests.user import User
@@ -45,8 +59,7 @@ STEPS = int(os.environ.get("HIENHAO_STATEFUL_STEPS", "25"))
 WORDS = ["Hiền", "Hào", "Cát", "Hải", "học", "tập", "cộng", "đồng", "Lớp", "tin", "Đoàn", "TN", "A", "12"]
 line = st.lists(st.sampled_from(WORDS), min_size=0, max_size=4).map(" ".join)
 some_line = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join)
-FIELDS = ["place", "school_year", "document_number", "organization.parent", "signature.name",
-          "assessment.difficulties"]
+FIELDS = ["place", "school_year", "document_number", "organization.parent", "signatures[0].name"]
 count_text = st.one_of(st.integers(0, 2000).map(str), st.just(""), st.sampled_from(["khoảng 60", "mười", "-3"]))
 
 
@@ -54,15 +67,30 @@ def set_path(report: Report, path: str, value: object) -> None:
     *parents, last = path.split(".")
     obj: object = report
     for part in parents:
-        obj = getattr(obj, part)
+        if part.endswith("]"):
+            name, index = part[:-1].split("[")
+            obj = getattr(obj, name)[int(index)]
+        else:
+            obj = getattr(obj, part)
     setattr(obj, last, value)
 
 
-def get_path(report: Report, path: str) -> object:
-    obj: object = report
-    for part in path.split("."):
-        obj = getattr(obj, part)
-    return obj
+def written_on(part: Part, text: str, heading: bool = False) -> Part:
+    """The part after a line is typed at the end of its last written line (Enter,
+    then the text; with ``heading``, then Ctrl+Alt+1): a list item's list goes on, any
+    other line is followed by a paragraph; a part with no written line (empty, or only
+    tables) gets it at the end."""
+    written = [j for j, b in enumerate(part.blocks) if isinstance(b, Heading | Paragraph | ListItem)]
+    at = written[-1] + 1 if written else len(part.blocks)
+    last = part.blocks[written[-1]] if written else None
+    if heading:
+        new: Heading | ListItem | Paragraph = Heading(1, text)
+    elif isinstance(last, ListItem):
+        new = ListItem(last.level, [Run(text)])
+    else:
+        new = Paragraph([Run(text)])
+    part.blocks.insert(at, new)
+    return part
 
 
 def parse_count(text: str) -> tuple[bool, int | None]:
@@ -71,6 +99,18 @@ def parse_count(text: str) -> tuple[bool, int | None]:
     if not text:
         return True, None
     if text.isascii() and text.isdigit():
+        return True, int(text)
+    return False, None
+
+
+def parse_cell_number(text: str) -> tuple[bool, int | None]:
+    """(accepted, value) as a number column of a table of the author's own reads it:
+    negative numbers are allowed there (a difference, a loss)."""
+    text = text.strip()
+    body = text[1:] if text.startswith("-") else text
+    if not text:
+        return True, None
+    if body.isascii() and body.isdigit():
         return True, int(text)
     return False, None
 
@@ -117,7 +157,7 @@ class Refusing:
 
     def apply_edit(self, report_id, edit):  # type: ignore[no-untyped-def]
         if self.armed:
-            raise StoreError("không ghi được vào tệp (the file is read-only)")
+            raise CannotWrite("db_read_only", None)  # as a write-protected USB stick refuses it
         return self._apply(report_id, edit)
 
 
@@ -194,7 +234,7 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
         set_path(new, path, text)
         self.changed(new, ("field", path))
 
-    @precondition(lambda self: self.editable)
+    @precondition(lambda self: self.editable and self.model[self.current].has_activity_table())
     @rule(text=line)
     def add_row(self, text: str) -> None:
         def steps() -> None:
@@ -211,7 +251,8 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
             new.activities[-1].name = text
             self.changed(new)
 
-    @precondition(lambda self: self.editable and self.model[self.current].activities)
+    @precondition(lambda self: self.editable and self.model[self.current].activities
+                  and self.model[self.current].has_activity_table())
     @rule(row=st.integers(0, 50), column=st.sampled_from([NAME, PARTICIPANTS, LEAD, PARTNERS]),
           text=line, count=count_text)
     def type_into_cell(self, row: int, column: int, text: str, count: str) -> None:
@@ -228,7 +269,8 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
             setattr(new.activities[row], {NAME: "name", LEAD: "lead_unit", PARTNERS: "partner_units"}[column], text)
         self.changed(new)
 
-    @precondition(lambda self: self.editable and self.model[self.current].activities)
+    @precondition(lambda self: self.editable and self.model[self.current].activities
+                  and self.model[self.current].has_activity_table())
     @rule(row=st.integers(0, 50), action=st.sampled_from(["insert", "delete", "up", "down"]))
     def row_button(self, row: int, action: str) -> None:
         rows = self.model[self.current].activities
@@ -248,7 +290,7 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
             new.activities.insert(row + 1, new.activities.pop(row))
         self.changed(new)
 
-    @precondition(lambda self: self.editable)
+    @precondition(lambda self: self.editable and self.model[self.current].has_activity_table())
     @rule(row=st.integers(0, 50), rows=st.lists(st.tuples(some_line, st.integers(0, 500)), min_size=1, max_size=3),
           keyboard=st.booleans())
     def paste_rows(self, row: int, rows: list[tuple[str, int]], keyboard: bool) -> None:
@@ -266,29 +308,104 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
         new.activities[at:at] = [Activity(name, count, "Đoàn TN", "") for name, count in rows]
         self.changed(new)
 
-    @precondition(lambda self: self.editable)
-    @rule(text=some_line)
-    def add_plan(self, text: str) -> None:
+    @precondition(lambda self: self.editable and self.model[self.current].parts)
+    @rule(part=st.integers(0, 10), text=some_line)
+    def write_on_a_part(self, part: int, text: str) -> None:
+        part %= len(self.model[self.current].parts)
+
         def steps() -> None:
-            self.user.list_button("solutions", "add")
-            self.user.type(text)
-            self.user.leave()
+            self.user.type_in_part(part, text)
+            self.user.choose_tab("general")  # leaving the page saves what was typed
         self.act(steps)
         new = self.report
-        new.solutions.append("")
+        written_on(new.parts[part], text)
         self.changed(new)
-        new = self.report
-        new.solutions[-1] = text
-        self.changed(new, ("item", "solutions", len(new.solutions) - 1, None))
 
-    @precondition(lambda self: self.editable and self.model[self.current].solutions)
-    @rule(row=st.integers(0, 50), text=line)
-    def type_plan(self, row: int, text: str) -> None:
-        row %= len(self.model[self.current].solutions)
-        self.act(lambda: self.user.type_item("solutions", row, text))
+    @precondition(lambda self: self.editable and self.model[self.current].parts)
+    @rule(part=st.integers(0, 10), text=some_line)
+    def write_a_heading(self, part: int, text: str) -> None:
+        part %= len(self.model[self.current].parts)
+
+        def steps() -> None:
+            self.user.type_in_part(part, text)
+            self.user.style("heading1")  # typed, then made a heading: one change of the page
+            self.user.choose_tab("general")
+        self.act(steps)
         new = self.report
-        new.solutions[row] = text
-        self.changed(new, ("item", "solutions", row, None))
+        written_on(new.parts[part], text, heading=True)
+        self.changed(new)
+
+    @precondition(lambda self: self.editable and self.model[self.current].parts)
+    @rule(part=st.integers(0, 10), text=line)
+    def rename_a_part(self, part: int, text: str) -> None:
+        part %= len(self.model[self.current].parts)
+        path = f"parts[{part}].heading"
+        self.act(lambda: self.user.type_into(path, text))
+        new = self.report
+        new.parts[part].heading = text
+        self.changed(new, ("field", path))
+
+    @precondition(lambda self: self.editable and self.model[self.current].parts)
+    @rule(part=st.integers(0, 10), action=st.sampled_from(["add", "remove", "up", "down"]))
+    def part_button(self, part: int, action: str) -> None:
+        parts = self.model[self.current].parts
+        part %= len(parts)
+        if action == "up" and part == 0 or action == "down" and part + 1 == len(parts):
+            return  # the button is greyed out
+        if action == "remove" and _holds_text(parts[part], self.model[self.current]):
+            self.dialogs.confirm_answers.append(True)  # it holds text: asked, and the clerk says yes
+        self.act(lambda: self.user.part_button(part, action))
+        new = self.report
+        if action == "add":
+            new.parts.insert(part + 1, Part("other"))
+        elif action == "remove":
+            del new.parts[part]
+        elif action == "up":
+            new.parts.insert(part - 1, new.parts.pop(part))
+        else:
+            new.parts.insert(part + 1, new.parts.pop(part))
+        self.changed(new)
+
+    @precondition(lambda self: self.editable and self.model[self.current].parts)
+    @rule(part=st.integers(0, 10), rows=st.integers(1, 3), cell=some_line, count=count_text)
+    def insert_a_table(self, part: int, rows: int, cell: str, count: str) -> None:
+        part %= len(self.model[self.current].parts)
+        request = TableRequest([Column("Thôn"), Column("Số lớp", ColumnKind.NUMBER.value)], rows, False, True)
+        before = self.model[self.current].parts[part].blocks
+
+        def steps() -> None:
+            self.user.click_in_text(part)
+            self.user.insert_table(part, request)
+            nth = sum(isinstance(b, Table) for b in before[: _table_place(before) ])
+            self.user.type_table_cell(part, 0, 0, cell, nth=nth)
+            self.user.type_table_cell(part, 0, 1, count, nth=nth)
+            self.user.choose_tab("general")
+        self.act(steps)
+        new = self.report
+        at = _table_place(before)
+        new.parts[part].blocks.insert(at, request.table())
+        self.changed(new)
+        # Cells typed one after the other in one table: one undo step (as typing in one paragraph).
+        key = ("blocks", f"parts[{part}].blocks", at, "Table")
+        new = self.report
+        new.parts[part].blocks[at].rows[0][0] = cell
+        self.changed(new, key)
+        accepted, number = parse_cell_number(count)
+        if accepted:
+            new = self.report
+            new.parts[part].blocks[at].rows[0][1] = number
+            self.changed(new, key)
+
+    @precondition(lambda self: self.editable)
+    @rule()
+    def add_a_part_from_the_menu(self) -> None:
+        def steps() -> None:
+            self.user.choose_tab("general")
+            self.user.trigger(self.window.commands.add_part)  # Phần > Thêm phần: at the end
+        self.act(steps)
+        new = self.report
+        new.parts.append(Part("other"))
+        self.changed(new)
 
     @rule()
     def undo(self) -> None:
@@ -392,6 +509,19 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
         assert self.window.document is not None and self.window.document.report_id == self.current
         assert self.window.document.report == self.model[self.current]
         assert not self.dialogs.confirm_answers and not self.dialogs.export_answers and not self.dialogs.files
+
+
+def _holds_text(part: Part, report: Report) -> bool:
+    """What the window asks before deleting a part (ui/operations.py says the same)."""
+    from hienhao_desktop.ui.operations import _holds_text as holds
+
+    return holds(part, report)
+
+
+def _table_place(blocks: list) -> int:
+    """Where an inserted table lands: after the last written line the person clicked."""
+    written = [j for j, b in enumerate(blocks) if isinstance(b, Heading | Paragraph | ListItem)]
+    return written[-1] + 1 if written else len(blocks)
 
 
 @pytest.mark.slow

@@ -23,6 +23,8 @@ class ScriptedDialogs(Dialogs):
         self.printer_answers: deque[int | None] = deque()
         self.print_answers: deque[bool] = deque()
         self.dialog_steps: deque = deque()  # callables acting on a dialog of run_dialog
+        self.template_answers: deque[str | None] = deque()  # New report: the shape chosen
+        self.table_answers: deque = deque()  # Insert table: the columns asked for (TableRequest or None)
         self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
 
     def confirm(self, title: str, text: str, accept: str, reject: str | None = None) -> bool:
@@ -64,6 +66,15 @@ class ScriptedDialogs(Dialogs):
     def confirm_export(self, problems, jump, language) -> bool:  # type: ignore[no-untyped-def]
         self.shown.append(("checklist", str(len(problems)), ""))
         return self.export_answers.popleft()
+
+    def choose_template(self) -> str | None:
+        """The person keeps the preselected shape (the centre's own) unless told otherwise."""
+        self.shown.append(("template", "", ""))
+        return self.template_answers.popleft() if self.template_answers else "default"
+
+    def ask_table(self, parent=None):  # type: ignore[no-untyped-def]
+        self.shown.append(("table", "", ""))
+        return self.table_answers.popleft()
 
     def choose_printer(self, title: str, text: str, options: list[str]) -> int | None:
         self.shown.append(("choose_printer", title, text + "\n" + "\n".join(options)))

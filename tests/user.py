@@ -3,8 +3,11 @@ widget, a key pressed in the focused widget, an action's shortcut — never a sl
 private method called to *do* something. Tests read state freely to check it.
 
 Journeys and the stateful test are written against these verbs (choose_report,
-choose_tab, type_into, add_row, paste_rows, undo ...), so when a tab changes its
-widgets only this layer has to learn where things are now.
+choose_tab, choose_part, type_into, type_in_part, style, insert_table, add_row,
+paste_rows, part_button, undo ...), so when a tab changes its widgets only this layer
+has to learn where things are now.
+
+Tabs are named: "general", "opening", "part:0", "part:1" …, "signing", "preview".
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,21 +26,23 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QWidget,
 )
 
 from hienhao_desktop.ui.main_window import MainWindow
+from hienhao_desktop.ui.outline_editor import OutlineEditor, TextSegment
+from hienhao_desktop.ui.outline_table import TableSegment
+from hienhao_desktop.ui.tabs import OutlineTab, PartTab, ReportTab
 
-# The tabs by what they hold (the window's order).
-TABS = ("general", "assessment", "implementation", "solutions", "recommendations", "signing", "preview")
-
-# Item lists edited through boxes under the list (title/text of the selected item).
-DETAIL_LISTS = ("implementation", "solutions", "recommendations")
 # Item lists edited in place (double-click the line, type, Enter).
 IN_PLACE_LISTS = ("addressees", "recipients")
+# The outline editor's line styles, as its style box lists them.
+STYLES = ("paragraph", "heading1", "heading2", "heading3", "list1", "list2")
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def settle(times: int = 3) -> None:
@@ -53,23 +58,48 @@ class User:
 
     # ---- looking ---------------------------------------------------------------------
 
-    def tab_index(self, tab: str) -> int:
-        return TABS.index(tab)
+    def tab_names(self) -> list[str]:
+        """Every tab in the window's order."""
+        return ["general", "opening", *(f"part:{i}" for i in range(len(self.window.part_tabs))), "signing",
+                "preview"]
+
+    def tab_widget(self, tab: str | int) -> QWidget:
+        w = self.window
+        if isinstance(tab, int):
+            return w.tabs.widget(tab)
+        if tab.startswith("part:"):
+            return w.part_tabs[int(tab.split(":")[1])]
+        return {"general": w.general, "opening": w.opening, "signing": w.signing, "preview": w.preview}[tab]
+
+    def tab_index(self, tab: str | int) -> int:
+        return self.window.tabs.indexOf(self.tab_widget(tab))
 
     def tab_of(self, path: str) -> int:
-        head = path.split("[")[0].split(".")[0] if "[" in path else path
-        for i, page in enumerate(self.window.report_tabs):
-            if page.owns(path) or page.owns(head):
-                return i
+        if path.startswith("activities"):
+            host = self.window.activity_tab()
+            assert host is not None, "no part prints the activity table"
+            return self.window.tabs.indexOf(host)
+        for page in self.window.report_tabs:
+            if page.owns(path):
+                return self.window.tabs.indexOf(page)
         raise KeyError(path)
+
+    def page_of(self, path: str) -> ReportTab:
+        page = self.window.tabs.widget(self.tab_of(path))
+        assert isinstance(page, ReportTab)
+        return page
 
     def field_input(self, path: str) -> QWidget:
         """The widget a person types into for the field ``path``."""
-        page = self.window.report_tabs[self.tab_of(path)]
+        page = self.page_of(path)
+        if path == "date" or path.startswith("date."):
+            return self.window.general.date_field.input_for(path)
         field = page.fields[path]
-        widget = getattr(field, "input", None) or getattr(field, "edit", None) or field.widget
+        widget = field.input
         if isinstance(widget, QComboBox) and widget.isEditable():
-            return widget.lineEdit()
+            line = widget.lineEdit()
+            assert line is not None
+            return line
         return widget
 
     def focused(self) -> QWidget:
@@ -82,7 +112,7 @@ class User:
         """A left click (or double-click) on a widget the person can see."""
         if isinstance(widget, QAbstractScrollArea) and pos is None:
             widget = widget.viewport()  # a text box's frame: the click lands in its text area
-        self._into_view(widget)
+        self._into_view(widget, pos)
         assert widget.isVisible(), f"{widget!r} is not visible"
         if not QTest.qWaitForWindowExposed(widget.window(), 2000):  # a window just opened: wait till it is on screen
             raise AssertionError(f"{widget.window()!r} is not on the screen")
@@ -100,13 +130,18 @@ class User:
             QTest.mouseClick(widget, Qt.MouseButton.LeftButton, NO, pos)
         settle()
 
-    def _into_view(self, widget: QWidget) -> None:
-        """Scroll the page (as with the wheel) until ``widget`` is in sight."""
+    def _into_view(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        """Scroll the page (as with the wheel) until ``widget`` (or the point ``pos``
+        of it) is in sight."""
         parent = widget.parentWidget()
         while parent is not None:
             if isinstance(parent, QScrollArea) and parent.widget() is not None \
                     and parent.widget().isAncestorOf(widget):
-                parent.ensureWidgetVisible(widget, 10, 10)
+                if pos is None:
+                    parent.ensureWidgetVisible(widget, 10, 10)
+                else:
+                    point = widget.mapTo(parent.widget(), pos)
+                    parent.ensureVisible(point.x(), point.y(), 20, 40)
             parent = parent.parentWidget()
         settle(1)
 
@@ -176,13 +211,22 @@ class User:
         self.click(bar, rect.center())
         assert self.window.tabs.currentIndex() == index
 
+    def choose_part(self, part: int) -> None:
+        self.choose_tab(f"part:{part}")
+
     def click_into(self, widget: QWidget) -> None:
         self.click(widget)
         assert widget.hasFocus() or widget.isAncestorOf(self.focused()), f"{widget!r} did not take the focus"
 
     def type_into(self, path: str, text: str, *, replace: bool = True, leave: bool = True) -> None:
-        """Go to the field's tab, click into it, (clear it,) type ``text``, Tab away."""
+        """Go to the field's tab, click into it, (clear it,) type ``text``, Tab away.
+        For ``date`` the three boxes (day, month, year) are cleared first and ``text``
+        is typed into the first, as a whole date may be ("15/01/2024", "/4/2012")."""
         self.choose_tab(self.tab_of(path))
+        if path == "date" and replace:
+            for box in reversed(list(self.window.general.date_field.edits.values())):
+                self.click_into(box)
+                self.select_all_and_delete()
         widget = self.field_input(path)
         self.click_into(widget)
         if replace:
@@ -198,8 +242,11 @@ class User:
         self.choose_tab(self.tab_of(path))
         combo = self.field_input(path)
         assert isinstance(combo, QComboBox)
+        self.choose_in(combo, text)
+
+    def choose_in(self, combo: QComboBox, text: str) -> None:
         target = combo.findText(text)
-        assert target >= 0, f"no choice {text!r}"
+        assert target >= 0, f"no choice {text!r} in {[combo.itemText(i) for i in range(combo.count())]}"
         self.click(combo)
         view = combo.view()
         deadline = 50
@@ -212,11 +259,10 @@ class User:
         self.click(view.viewport(), view.visualRect(index).center())
         assert combo.currentIndex() == target
 
-    # ---- lists -----------------------------------------------------------------------
+    # ---- lists (addressees, recipients) ----------------------------------------------------
 
     def list_editor(self, list_name: str):  # noqa: ANN201 - a ListEditor
-        page = self.window.report_tabs[self.tab_of(list_name)]
-        return page.lists[list_name]
+        return self.page_of(list_name).lists[list_name]
 
     def choose_item(self, list_name: str, row: int) -> None:
         self.choose_tab(self.tab_of(list_name))
@@ -231,37 +277,151 @@ class User:
         self.choose_tab(self.tab_of(list_name))
         self.click(getattr(self.list_editor(list_name), f"{which}_button"))
 
-    def type_item(self, list_name: str, row: int, text: str, detail: int = 0) -> None:
-        """Change item ``row``: for lists with boxes under them, box ``detail``
-        (0: title or text, 1: text of a section II item); else in place."""
+    def type_item(self, list_name: str, row: int, text: str) -> None:
+        """Change item ``row`` in place: double-click it, type, Enter."""
         self.choose_item(list_name, row)
-        editor = self.list_editor(list_name)
-        if list_name in DETAIL_LISTS:
-            box = editor.detail_boxes[detail].widget
-            self.click_into(box)
-            self.select_all_and_delete()
-            self.type(text)
-            self.leave()
-        else:
-            view = editor.view
-            self.click(view.viewport(), view.visualRect(view.model().index(row, 0)).center(), double=True)
-            line = self.focused()
-            assert isinstance(line, QLineEdit), "no editor opened in the list"
-            self.select_all_and_delete()
-            self.type(text)
+        view = self.list_editor(list_name).view
+        self.click(view.viewport(), view.visualRect(view.model().index(row, 0)).center(), double=True)
+        line = self.focused()
+        assert isinstance(line, QLineEdit), "no editor opened in the list"
+        self.select_all_and_delete()
+        self.type(text)
+        self.press(Qt.Key.Key_Return)
+
+    # ---- the outline editors (the opening, the parts) -------------------------------------
+
+    def outline_tab(self, where: int | str) -> OutlineTab:
+        """``where``: a part's index, or "opening"."""
+        if where == "opening":
+            return self.window.opening
+        assert isinstance(where, int)
+        return self.window.part_tabs[where]
+
+    def editor(self, where: int | str) -> OutlineEditor:
+        return self.outline_tab(where).editor
+
+    def _go_to_editor(self, where: int | str) -> OutlineEditor:
+        self.choose_tab(self.window.tabs.indexOf(self.outline_tab(where)))
+        return self.editor(where)
+
+    def click_in_text(self, where: int | str, block: int = -1, *, at_end: bool = True) -> None:
+        """Click at the end (or start) of line ``block`` of the page (-1: the last
+        written line, -2 the one before …), as a person puts the cursor there with the
+        mouse."""
+        editor = self._go_to_editor(where)
+        lines: list[tuple[TextSegment, int]] = []
+        for segment in editor.segments:
+            if isinstance(segment, TextSegment):
+                lines += [(segment, n) for n in range(segment.document().blockCount())]
+        if block < 0:  # counted from the last written line (the empty line the page ends with is not one)
+            written = [(s, n) for s, n in lines if s.document().findBlockByNumber(n).text()]
+            lines = written or lines
+        segment, number = lines[block]
+        text_block = segment.document().findBlockByNumber(number)
+        cursor = QTextCursor(text_block)
+        if at_end:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        rect = segment.cursorRect(cursor)
+        point = QPoint(max(rect.x() - 1, 1) if at_end else rect.x() + 1, rect.center().y())
+        self.click(segment.viewport(), point)
+        assert segment.hasFocus(), "the page did not take the cursor"
+        self.press(Qt.Key.Key_End if at_end else Qt.Key.Key_Home)
+
+    def click_after_table(self, where: int | str) -> None:
+        """Click into the line that follows the last table (or activity table) of the page."""
+        editor = self._go_to_editor(where)
+        last_table = max(i for i, s in enumerate(editor.segments) if not isinstance(s, TextSegment))
+        after = editor.segments[last_table + 1]
+        assert isinstance(after, TextSegment)
+        self.click(after.viewport(), QPoint(20, after.cursorRect().center().y()))
+        assert after.hasFocus()
+
+    def type_in_part(self, where: int | str, text: str, *, block: int = -1, new_line: bool = True) -> None:
+        """Click at the end of a line of the page, (Enter for a new line,) type. A
+        newline in ``text`` is the Enter key."""
+        self.click_in_text(where, block)
+        if new_line:
             self.press(Qt.Key.Key_Return)
+        self.type(text)
+
+    def style(self, name: str) -> None:
+        """The line style of the line holding the cursor, by its shortcut: paragraph
+        (Ctrl+Alt+0), heading1..3 (Ctrl+Alt+1..3), list1 (Ctrl+Alt+L), list2 (Tab in a
+        list item)."""
+        keys = {"paragraph": Qt.Key.Key_0, "heading1": Qt.Key.Key_1, "heading2": Qt.Key.Key_2,
+                "heading3": Qt.Key.Key_3, "list1": Qt.Key.Key_L}
+        if name == "list2":
+            self.press(Qt.Key.Key_L, CTRL | ALT)
+            self.press(Qt.Key.Key_Tab)
+            return
+        self.press(keys[name], CTRL | ALT)
+
+    def choose_style(self, where: int | str, name: str) -> None:
+        """The same from the style box on the editor's toolbar (with the mouse)."""
+        editor = self.editor(where)
+        box = editor.style_box
+        self.choose_in(box, box.itemText(STYLES.index(name)))
+
+    def editor_button(self, where: int | str, action: str) -> None:
+        """A button of the editor's toolbar: bold, italic, underline, indent, outdent,
+        insert_table, activity_table, move_up, move_down."""
+        editor = self.editor(where)
+        act = getattr(editor.commands, action)
+        if action == "insert_table":
+            self.click(editor.table_button)
+            return
+        button = editor.toolbar.widgetForAction(act)
+        assert button is not None, f"{action} is not on the toolbar"
+        self.click(button)
+
+    def insert_table(self, where: int | str, request: object) -> None:
+        """Table → the dialog (answered with ``request``, a TableRequest) → a table under the line."""
+        self.window.dialogs.table_answers.append(request)  # type: ignore[attr-defined]
+        self.editor_button(where, "insert_table")
+
+    def table_segment(self, where: int | str, nth: int = 0) -> TableSegment:
+        tables = [s for s in self.editor(where).segments if isinstance(s, TableSegment)]
+        return tables[nth]
+
+    def type_table_cell(self, where: int | str, row: int, column: int, text: str, *, nth: int = 0) -> None:
+        """A cell of a table of the page: row -1 is the column titles."""
+        self._go_to_editor(where)
+        table = self.table_segment(where, nth)
+        view = table.view
+        index = view.model().index(row + 1, column + table.model.offset)
+        self.click(view.viewport(), view.visualRect(index).center())
+        assert view.currentIndex() == index
+        if text:
+            self.type(text)
+        else:
+            self.press(Qt.Key.Key_F2)
+            self.select_all_and_delete()
+        self.press(Qt.Key.Key_Return)
+
+    def part_button(self, part: int, which: str) -> None:
+        """add, remove, up, down on a part's tab."""
+        self.choose_part(part)
+        self.click(getattr(self.window.part_tabs[part], f"{which}_button"))
+
+    def part_tab(self, part: int) -> PartTab:
+        return self.window.part_tabs[part]
 
     # ---- the activity table ----------------------------------------------------------
 
     @property
     def table(self):  # noqa: ANN201 - an ActivityTable
-        return self.window.report_tabs[self.tab_index("implementation")].table
+        return self.window.activity_table
+
+    def _go_to_table(self) -> None:
+        host = self.window.activity_tab()
+        assert host is not None, "no part prints the activity table"
+        self.choose_tab(self.window.tabs.indexOf(host))
 
     def click_cell(self, row: int, column: int) -> None:
-        self.choose_tab("implementation")
+        self._go_to_table()
+        settle()  # the table's height follows rows just added
         view: QAbstractItemView = self.table.view
         index = view.model().index(row, column)
-        view.scrollTo(index)
         self.click(view.viewport(), view.visualRect(index).center())
         assert view.currentIndex() == index
 
@@ -277,7 +437,7 @@ class User:
 
     def table_button(self, which: str) -> None:
         """add, insert, delete, up, down, paste beside the table."""
-        self.choose_tab("implementation")
+        self._go_to_table()
         self.click(getattr(self.table, f"{which}_button"))
 
     def select_rows(self, rows: Iterable[int]) -> None:
@@ -286,7 +446,7 @@ class User:
         view = self.table.view
         for row in rows[1:]:
             index = view.model().index(row, 1)
-            view.scrollTo(index)
+            self._into_view(view.viewport(), view.visualRect(index).center())
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, CTRL, view.visualRect(index).center())
         settle()
 
@@ -310,3 +470,7 @@ class User:
 
 def scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
     return [w for w in widget.findChildren(QScrollArea) if w.isVisible()]
+
+
+def text_widgets(widget: QWidget) -> list[QWidget]:
+    return [w for w in widget.findChildren(QWidget) if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit)]

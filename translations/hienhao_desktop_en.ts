@@ -4,7 +4,7 @@
 <context>
     <name>ActivityTable</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/activities.py" line="+533"/>
+        <location filename="../hienhao_desktop/ui/activities.py" line="+586"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-34"/>
+        <location line="-36"/>
         <source>(%n activity(s) without a count)</source>
         <translation>
             <numerusform>(%n activity without a count)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/dialogs.py" line="+122"/>
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+193"/>
         <source>%1 — %n report(s)</source>
         <translation>
             <numerusform>%1 — %n report</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/operations.py" line="+311"/>
+        <location filename="../hienhao_desktop/ui/operations.py" line="+385"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>

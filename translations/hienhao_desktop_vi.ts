@@ -30,7 +30,7 @@ tham gia</translation>
         <translation>Đơn vị, tổ chức phối hợp</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Not known yet: the cell stays empty in the printed table.</source>
         <translation>Chưa biết: ô này để trống trong bảng in ra.</translation>
     </message>
@@ -40,14 +40,14 @@ tham gia</translation>
         <translation>Sửa dòng %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+331"/>
+        <location line="+381"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Xóa %n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-354"/>
         <source>Move row up</source>
         <translation>Chuyển dòng lên</translation>
     </message>
@@ -57,19 +57,19 @@ tham gia</translation>
         <translation>Chuyển dòng xuống</translation>
     </message>
     <message>
-        <location line="+165"/>
-        <location line="+128"/>
+        <location line="+185"/>
+        <location line="+158"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+133"/>
+        <location line="-157"/>
+        <location line="+163"/>
         <source>Insert row</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-162"/>
         <source>Delete rows</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -104,7 +104,7 @@ tham gia</translation>
         <translation>Chèn các dòng đã sao chép từ Excel hoặc Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+123"/>
         <source>Total participants: %1</source>
         <translation>Tổng số người tham gia: %1</translation>
     </message>
@@ -116,7 +116,7 @@ tham gia</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Row %1 of the pasted text: the number of participants must be a whole number of 0 or more, e.g. 25. Nothing was pasted.</source>
         <translation>Dòng %1 của phần dán vào: số người tham gia phải là số nguyên không âm, ví dụ 25. Chưa dán dòng nào.</translation>
     </message>
@@ -133,7 +133,7 @@ tham gia</translation>
         </translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-375"/>
         <source>The number of participants must be a whole number of 0 or more, e.g. 25. What you typed is shown in red and was not saved: correct it or clear the cell.</source>
         <translation>Số người tham gia phải là số nguyên không âm, ví dụ 25. Chữ vừa gõ hiện màu đỏ và chưa được lưu: hãy sửa lại hoặc xóa ô.</translation>
     </message>
@@ -169,29 +169,6 @@ tham gia</translation>
         <location line="+1"/>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentTab</name>
-    <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="+231"/>
-        <source>General assessment</source>
-        <translation>Đánh giá chung</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>One paragraph per line; a line starting with &quot;- &quot; is printed as a bullet.</source>
-        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng &quot;- &quot; được in thành gạch đầu dòng.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1. Advantages</source>
-        <translation>1. Thuận lợi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. Difficulties</source>
-        <translation>2. Khó khăn</translation>
     </message>
 </context>
 <context>
@@ -240,7 +217,7 @@ tham gia</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../hienhao_desktop/ui/actions.py" line="+126"/>
+        <location filename="../hienhao_desktop/ui/actions.py" line="+135"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -253,6 +230,56 @@ tham gia</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parts</source>
+        <translation>&amp;Phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Word…</source>
+        <translation>Nhập từ Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new report from last year&apos;s Word file (.docx): you see what was recognised before anything is saved</source>
+        <translation>Tạo báo cáo mới từ tệp Word (.docx) năm trước: xem những gì đọc được trước khi lưu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Word file (.docx) laid out like the PDF, for a colleague to edit</source>
+        <translation>Tệp Word (.docx) trình bày như bản PDF, để đồng nghiệp sửa tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a part after this one</source>
+        <translation>Thêm phần sau phần này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a part before this one</source>
+        <translation>Chèn phần trước phần này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this part</source>
+        <translation>Xóa phần này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this part up</source>
+        <translation>Chuyển phần này lên trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this part down</source>
+        <translation>Chuyển phần này xuống sau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -403,7 +430,22 @@ tham gia</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hienhao_desktop/ui/fields.py" line="+391"/>
+        <location filename="../hienhao_desktop/ui/fields.py" line="+472"/>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calendar…</source>
         <translation>Lịch…</translation>
     </message>
@@ -414,25 +456,26 @@ tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dd/mm/yyyy, or empty to write by hand</source>
-        <translation>ngày/tháng/năm, hoặc để trống để viết tay</translation>
+        <source>Each part may stay empty, to be written by hand. A whole date such as 15/01/2024 may be typed into the first box.</source>
+        <translation>Ô nào cũng có thể để trống để viết tay. Có thể gõ cả ngày tháng năm, ví dụ 15/01/2024, vào ô đầu.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Type the date as day/month/year, e.g. 15/01/2024, or leave it empty. This date was not saved.</source>
-        <translation>Gõ ngày theo dạng ngày/tháng/năm, ví dụ 15/01/2024, hoặc để trống. Ngày này chưa được lưu.</translation>
+        <location line="+9"/>
+        <source>The day must be 1 to 31, the month 1 to 12 and the year four digits, e.g. 15/01/2024; any of them may stay empty. This date was not saved.</source>
+        <translation>Ngày phải từ 1 đến 31, tháng từ 1 đến 12, năm gồm bốn chữ số, ví dụ 15/01/2024; ô nào cũng có thể để trống. Ngày này chưa được lưu.</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../hienhao_desktop/ui/dialogs.py" line="+38"/>
-        <location line="+114"/>
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+42"/>
+        <location line="+135"/>
+        <location line="+46"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-173"/>
         <location line="+5"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
@@ -480,17 +523,72 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="-22"/>
-        <location line="+48"/>
+        <location line="+115"/>
         <source>Restore a backup copy</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-114"/>
         <source>Backup copies (*.sqlite3)</source>
         <translation>Bản sao lưu (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
+        <source>Like the centre&apos;s own report</source>
+        <translation>Như báo cáo của Trung tâm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I. General assessment (advantages, difficulties), II. carrying out the tasks with the activity table, III. solutions, IV. recommendations.</source>
+        <translation>I. Đánh giá chung (thuận lợi, khó khăn), II. Tình hình thực hiện nhiệm vụ có bảng hoạt động, III. Giải pháp, IV. Kiến nghị, đề xuất.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term review (sơ kết học kỳ)</source>
+        <translation>Báo cáo sơ kết học kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation, the results with the activity table, an assessment, plans and recommendations.</source>
+        <translation>Đặc điểm tình hình, kết quả thực hiện nhiệm vụ có bảng hoạt động, đánh giá chung, phương hướng và kiến nghị.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-year review (tổng kết năm học)</source>
+        <translation>Báo cáo tổng kết năm học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the term review, with the year&apos;s results and what caused the shortcomings.</source>
+        <translation>Như báo cáo sơ kết, với kết quả cả năm và nguyên nhân của những hạn chế.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free report</source>
+        <translation>Báo cáo tự do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One part of your own; you type the title and add the parts you need.</source>
+        <translation>Một phần tự đặt; tự gõ tên báo cáo và thêm các phần cần có.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New report</source>
+        <translation>Báo cáo mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What should the new report look like? Everything can still be changed afterwards.</source>
+        <translation>Báo cáo mới theo mẫu nào? Sau đó vẫn sửa được mọi thứ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make the report</source>
+        <translation>Tạo báo cáo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — cannot be read</source>
         <translation>%1 — không đọc được</translation>
     </message>
@@ -535,7 +633,8 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../hienhao_desktop/ui/fields.py" line="-259"/>
+        <location filename="../hienhao_desktop/ui/fields.py" line="-330"/>
+        <location line="+399"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -543,12 +642,12 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="-81"/>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="+229"/>
         <source>General information</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Periodic review (sơ kết)</source>
         <translation>Báo cáo sơ kết</translation>
     </message>
@@ -558,7 +657,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Báo cáo tổng kết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kind of report</source>
         <translation>Loại báo cáo</translation>
     </message>
@@ -568,22 +667,73 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Term</source>
-        <translation>Học kỳ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title of the report</source>
         <translation>Tên báo cáo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leave empty to use the title made from the kind, term and school year.</source>
-        <translation>Để trống thì dùng tên ghép từ loại báo cáo, học kỳ và năm học.</translation>
+        <location line="-195"/>
+        <source>I., II., III. …</source>
+        <translation>I., II., III. …</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Phần thứ nhất, Phần thứ hai …</source>
+        <translation>Phần thứ nhất, Phần thứ hai …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A., B., C. …</source>
+        <translation>A., B., C. …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Not numbered</source>
+        <translation>Không đánh số</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>1. → 1.1. → 1.1.1.</source>
+        <translation>1. → 1.1. → 1.1.1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. → a) → -</source>
+        <translation>1. → a) → -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I. → 1. → a)</source>
+        <translation>I. → 1. → a)</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Another report (its title typed)</source>
+        <translation>Báo cáo khác (tự gõ tên báo cáo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty when the period is not a school year&apos;s.</source>
+        <translation>Để trống khi kỳ báo cáo không theo năm học.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one, or type your own: Từ tháng 10/2018 đến tháng 5/2019, Năm 2024 …</source>
+        <translation>Chọn một kỳ, hoặc tự gõ: Từ tháng 10/2018 đến tháng 5/2019, Năm 2024 …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to use the title shown in grey. Press Enter where the printed title should go on to a new line.</source>
+        <translation>Để trống thì dùng tên báo cáo hiện màu xám. Bấm Enter ở chỗ muốn tên báo cáo in xuống dòng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Parent body</source>
         <translation>Đơn vị chủ quản</translation>
     </message>
@@ -614,6 +764,16 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Document code</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for the code shown in grey, or type your own (e.g. UB).</source>
+        <translation>Để trống thì dùng ký hiệu hiện màu xám, hoặc gõ ký hiệu của đơn vị (ví dụ UB).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
@@ -621,6 +781,21 @@ Dùng đoạn đã chuyển mã?</translation>
         <location line="+1"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any part may stay empty, to be written by hand on the printed report.</source>
+        <translation>Ô nào cũng có thể để trống để viết tay trên bản in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering of the parts</source>
+        <translation>Đánh số các phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering of the headings inside a part</source>
+        <translation>Đánh số đề mục trong mỗi phần</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -634,36 +809,41 @@ Dùng đoạn đã chuyển mã?</translation>
     </message>
 </context>
 <context>
-    <name>ImplementationTab</name>
+    <name>ImportPreview</name>
     <message>
-        <location line="+49"/>
-        <source>Task implementation</source>
-        <translation>Thực hiện nhiệm vụ</translation>
+        <location filename="../hienhao_desktop/ui/import_preview.py" line="+39"/>
+        <source>Import from Word</source>
+        <translation>Nhập từ Word</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Items of section II</source>
-        <translation>Các mục của phần II</translation>
+        <location line="+3"/>
+        <source>This is what was recognised in %1. Nothing is saved yet: look it over, then keep it as a new report or leave it.</source>
+        <translation>Đây là những gì đọc được trong %1. Chưa có gì được lưu: xem lại, rồi nhập thành báo cáo mới hoặc bỏ qua.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The activity table is printed at the end of the last item.</source>
-        <translation>Bảng hoạt động được in ở cuối mục sau cùng.</translation>
+        <location line="+11"/>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title of the selected item</source>
-        <translation>Tiêu đề của mục đang chọn</translation>
+        <location line="+14"/>
+        <source>Import this report</source>
+        <translation>Nhập báo cáo này</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Text of the selected item</source>
-        <translation>Nội dung của mục đang chọn</translation>
+        <location line="+2"/>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Activity table</source>
-        <translation>Bảng hoạt động</translation>
+        <location line="+24"/>
+        <source>How the report will print (read only):</source>
+        <translation>Báo cáo sẽ in ra như sau (chỉ xem):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pages could not be laid out: %1</source>
+        <translation>Không dàn trang được: %1</translation>
     </message>
 </context>
 <context>
@@ -751,7 +931,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+231"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+259"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -806,17 +986,28 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+12"/>
+        <location line="+221"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;Choose a report on the left, or make one with &lt;b&gt;New report&lt;/b&gt; (it asks which shape to start from) or &lt;b&gt;From an earlier one&lt;/b&gt; (it copies the organisation, the parts, recipients and signer).&lt;/p&gt;&lt;p&gt;Fill in the tabs from left to right; they follow the printed report: the general information, the opening, one tab per part, then the recipients and signature. Everything you type is saved by itself within a second: there is no Save button. &lt;b&gt;Undo&lt;/b&gt; (Ctrl+Z) and &lt;b&gt;Redo&lt;/b&gt; (Ctrl+Y) take back any change.&lt;/p&gt;&lt;p&gt;On a part&apos;s page, the bar above the text makes the current line a heading (Ctrl+Alt+1), a list item (Ctrl+Alt+L) or a paragraph (Ctrl+Alt+0); Ctrl+B, Ctrl+I and Ctrl+U make words bold, italic or underlined; &lt;b&gt;Table&lt;/b&gt; inserts a table of your own. Headings and parts are numbered for you. The buttons above the page add, delete and move parts.&lt;/p&gt;&lt;p&gt;In the activity table, the numbers (Stt) and the total are counted for you. You can paste rows copied from Excel or Word with Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (F7) lists what is still missing; double-click a line to go there. &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires; &lt;b&gt;Export Word&lt;/b&gt; writes a Word file laid out the same way. &lt;b&gt;File → Import from Word&lt;/b&gt; makes a report from last year&apos;s Word file: you see what was recognised before it is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Preview&lt;/b&gt; (F5) shows the very pages that will be printed; &lt;b&gt;Print&lt;/b&gt; (Ctrl+P) prints them. When the report is signed off, &lt;b&gt;Issue&lt;/b&gt; it: its PDF is archived as it is and the report can no longer be changed unless you &lt;b&gt;Unlock&lt;/b&gt; it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Soạn báo cáo&lt;/h3&gt;&lt;p&gt;Chọn một báo cáo ở bên trái, hoặc tạo báo cáo bằng &lt;b&gt;Báo cáo mới&lt;/b&gt; (chương trình hỏi báo cáo theo mẫu nào) hay &lt;b&gt;Tạo từ báo cáo cũ&lt;/b&gt; (lấy lại đơn vị, các phần, nơi nhận và người ký).&lt;/p&gt;&lt;p&gt;Điền các thẻ lần lượt từ trái sang phải, theo thứ tự của báo cáo in ra: thông tin chung, phần mở đầu, mỗi phần một thẻ, rồi nơi nhận và người ký. Mọi thứ gõ vào được tự lưu trong vòng một giây: không cần nút Lưu. &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z) và &lt;b&gt;Làm lại&lt;/b&gt; (Ctrl+Y) lấy lại mọi thay đổi.&lt;/p&gt;&lt;p&gt;Trong trang của mỗi phần, thanh công cụ phía trên biến dòng đang soạn thành đề mục (Ctrl+Alt+1), gạch đầu dòng (Ctrl+Alt+L) hoặc đoạn văn (Ctrl+Alt+0); Ctrl+B, Ctrl+I, Ctrl+U làm chữ đậm, nghiêng, gạch chân; &lt;b&gt;Bảng&lt;/b&gt; chèn một bảng tự đặt cột. Các phần và đề mục được tự đánh số. Các nút phía trên trang để thêm, xóa và chuyển chỗ các phần.&lt;/p&gt;&lt;p&gt;Trong bảng hoạt động, số thứ tự (Stt) và tổng số được tự tính. Có thể dán các dòng sao chép từ Excel hoặc Word bằng Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kiểm tra&lt;/b&gt; (F7) liệt kê những chỗ còn thiếu; bấm đúp vào một dòng để đến đó. &lt;b&gt;Xuất PDF&lt;/b&gt; (Ctrl+E) ghi báo cáo theo đúng thể thức của Nghị định 30/2020/NĐ-CP; &lt;b&gt;Xuất Word&lt;/b&gt; ghi tệp Word trình bày như vậy. &lt;b&gt;Tệp → Nhập từ Word&lt;/b&gt; tạo báo cáo từ tệp Word năm trước: chương trình cho xem những gì đọc được trước khi lưu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Xem trước&lt;/b&gt; (F5) cho thấy đúng các trang sẽ in; &lt;b&gt;In&lt;/b&gt; (Ctrl+P) in các trang đó. Khi báo cáo đã được duyệt, hãy &lt;b&gt;Ban hành&lt;/b&gt;: bản PDF được lưu lại nguyên như vậy và báo cáo không sửa được nữa, trừ khi &lt;b&gt;Mở khóa&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-417"/>
         <source>Periodic review</source>
         <translation>Sơ kết</translation>
     </message>
@@ -826,7 +1017,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Tổng kết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>final</source>
         <translation>đã ban hành</translation>
     </message>
@@ -836,13 +1027,13 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Cannot open the report</source>
         <translation>Không mở được báo cáo</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+136"/>
+        <location line="-75"/>
+        <location line="+234"/>
         <source>Hiền Hào – Reports</source>
         <translation>Hiền Hào – Báo cáo</translation>
     </message>
@@ -852,12 +1043,12 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Báo cáo này đã ban hành nên chỉ xem, không sửa được. Khi in và xuất, chương trình dùng bản lưu PDF của nó.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+119"/>
         <source>Stopped: nothing was made.</source>
         <translation>Đã dừng: chưa tạo tệp nào.</translation>
     </message>
@@ -872,17 +1063,12 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&lt;h3&gt;Writing the report&lt;/h3&gt;&lt;p&gt;Choose a report on the left, or make one with &lt;b&gt;New report&lt;/b&gt; or &lt;b&gt;From an earlier one&lt;/b&gt; (it copies the organisation, recipients and signer).&lt;/p&gt;&lt;p&gt;Fill in the tabs from left to right; they follow the printed report. Everything you type is saved by itself within a second: there is no Save button. &lt;b&gt;Undo&lt;/b&gt; (Ctrl+Z) and &lt;b&gt;Redo&lt;/b&gt; (Ctrl+Y) take back any change.&lt;/p&gt;&lt;p&gt;In the activity table, the numbers (Stt) and the total are counted for you. You can paste rows copied from Excel or Word with Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Check&lt;/b&gt; (F7) lists what is still missing; double-click a line to go there. &lt;b&gt;Export PDF&lt;/b&gt; (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Preview&lt;/b&gt; (F5) shows the very pages that will be printed; &lt;b&gt;Print&lt;/b&gt; (Ctrl+P) prints them. When the report is signed off, &lt;b&gt;Issue&lt;/b&gt; it: its PDF is archived as it is and the report can no longer be changed unless you &lt;b&gt;Unlock&lt;/b&gt; it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Soạn báo cáo&lt;/h3&gt;&lt;p&gt;Chọn một báo cáo ở bên trái, hoặc tạo báo cáo bằng &lt;b&gt;Báo cáo mới&lt;/b&gt; hay &lt;b&gt;Tạo từ báo cáo cũ&lt;/b&gt; (lấy lại đơn vị, nơi nhận và người ký).&lt;/p&gt;&lt;p&gt;Điền các thẻ lần lượt từ trái sang phải, theo thứ tự của báo cáo in ra. Mọi thứ gõ vào được tự lưu trong vòng một giây: không cần nút Lưu. &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z) và &lt;b&gt;Làm lại&lt;/b&gt; (Ctrl+Y) lấy lại mọi thay đổi.&lt;/p&gt;&lt;p&gt;Trong bảng hoạt động, số thứ tự (Stt) và tổng số được tự tính. Có thể dán các dòng sao chép từ Excel hoặc Word bằng Ctrl+V.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kiểm tra&lt;/b&gt; (F7) liệt kê những chỗ còn thiếu; bấm đúp vào một dòng để đến đó. &lt;b&gt;Xuất PDF&lt;/b&gt; (Ctrl+E) ghi báo cáo theo đúng thể thức của Nghị định 30/2020/NĐ-CP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Xem trước&lt;/b&gt; (F5) cho thấy đúng các trang sẽ in; &lt;b&gt;In&lt;/b&gt; (Ctrl+P) in các trang đó. Khi báo cáo đã được duyệt, hãy &lt;b&gt;Ban hành&lt;/b&gt;: bản PDF được lưu lại nguyên như vậy và báo cáo không sửa được nữa, trừ khi &lt;b&gt;Mở khóa&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="-95"/>
+        <location line="-114"/>
         <source>The change was not saved</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+149"/>
         <source>Hiền Hào – Reports %1
 The periodic review reports of the Community Learning Centre.
 
@@ -896,10 +1082,23 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
 </context>
 <context>
+    <name>OpeningTab</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="+188"/>
+        <source>Opening</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: what stands before the first part, e.g. the lines “Căn cứ …” and “… báo cáo như sau:”. Leave it empty if the report has none.</source>
+        <translation>Không bắt buộc: phần đứng trước phần thứ nhất, ví dụ các dòng “Căn cứ …” và “… báo cáo như sau:”. Báo cáo không có thì để trống.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
-        <location filename="../hienhao_desktop/ui/operations.py" line="+91"/>
-        <location line="+20"/>
+        <location filename="../hienhao_desktop/ui/operations.py" line="+100"/>
+        <location line="+21"/>
         <source>No new report was made</source>
         <translation>Chưa tạo được báo cáo mới</translation>
     </message>
@@ -940,21 +1139,24 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+404"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-404"/>
+        <location line="+404"/>
         <source>Do not delete</source>
         <translation>Không xóa</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-391"/>
+        <location line="+398"/>
         <source>Deleted: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-395"/>
         <source>The report was not deleted</source>
         <translation>Chưa xóa được báo cáo</translation>
     </message>
@@ -965,47 +1167,70 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+146"/>
         <source>Report files (*.json)</source>
         <translation>Tệp báo cáo (*.json)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-101"/>
         <source>Imported from %1</source>
         <translation>Đã nhập từ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+10"/>
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-38"/>
+        <source>(no title)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import from Word</source>
+        <translation>Nhập từ Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+115"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Not imported: nothing was saved.</source>
+        <translation>Không nhập: chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+208"/>
+        <location line="+230"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-228"/>
         <location line="+20"/>
+        <location line="+22"/>
         <location line="+13"/>
         <location line="+175"/>
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-225"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -1016,11 +1241,17 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+22"/>
         <source>Stopped: nothing was made.</source>
         <translation>Đã dừng: chưa tạo tệp nào.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
+        <source>Export Word</source>
+        <translation>Xuất Word</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export as JSON</source>
         <translation>Xuất tệp JSON</translation>
     </message>
@@ -1143,6 +1374,41 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <source>Archived copies</source>
         <translation>Bản lưu</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a part</source>
+        <translation>Thêm phần</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Insert a part</source>
+        <translation>Chèn phần</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete the part?</source>
+        <translation>Xóa phần này?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the part “%1” with everything written in it? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa phần “%1” cùng mọi nội dung đã viết trong đó? Hoàn tác (Ctrl+Z) sẽ lấy lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the part %1</source>
+        <translation>Xóa phần %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move the part up</source>
+        <translation>Chuyển phần lên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the part down</source>
+        <translation>Chuyển phần xuống</translation>
+    </message>
 </context>
 <context>
     <name>OutlineEditor</name>
@@ -1157,7 +1423,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Bảng hoạt động (Stt, tên chuyên đề, hoạt động, số người tham gia, đơn vị chủ trì, đơn vị, tổ chức phối hợp và tổng số) được in ở chỗ này. Các dòng của bảng được sửa trong bảng hoạt động.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Insert table</source>
         <translation>Chèn bảng</translation>
     </message>
@@ -1359,7 +1625,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     <message>
         <location line="+1"/>
         <source>Activity table here</source>
-        <translation>Bảng hoạt động ở đây</translation>
+        <translation>Bảng hoạt động</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1407,7 +1673,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Type the text here…</source>
         <translation>Gõ nội dung vào đây…</translation>
     </message>
@@ -1425,6 +1691,14 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <location line="+1"/>
         <source>Paste</source>
         <translation>Dán</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTab</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="-34"/>
+        <source>Edit the opening</source>
+        <translation>Sửa phần mở đầu</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1742,94 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <location line="+9"/>
         <source>This column holds text that is not a whole number; correct those cells first, then make it a column of numbers.</source>
         <translation>Cột này có ô không phải số nguyên; sửa các ô đó trước, rồi mới đổi thành cột số.</translation>
+    </message>
+</context>
+<context>
+    <name>PartTab</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="-377"/>
+        <source>General assessment (advantages, difficulties)</source>
+        <translation>Đánh giá chung (thuận lợi, khó khăn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation (đặc điểm tình hình)</source>
+        <translation>Đặc điểm tình hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrying out the tasks</source>
+        <translation>Tình hình thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solutions and plans for the next period</source>
+        <translation>Giải pháp, phương hướng kỳ tới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations and proposals</source>
+        <translation>Kiến nghị, đề xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part of your own</source>
+        <translation>Phần tự đặt tên</translation>
+    </message>
+    <message>
+        <location line="+447"/>
+        <source>Part %1</source>
+        <translation>Phần %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the part</source>
+        <translation>Tiêu đề của phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the part holds</source>
+        <translation>Nội dung của phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a part</source>
+        <translation>Thêm phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new part after this one</source>
+        <translation>Thêm một phần mới sau phần này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the part</source>
+        <translation>Xóa phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Lên trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this part before the one above it</source>
+        <translation>Chuyển phần này lên trước phần đứng trên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Xuống sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this part after the one below it</source>
+        <translation>Chuyển phần này xuống sau phần đứng dưới</translation>
     </message>
 </context>
 <context>
@@ -1626,27 +1988,9 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
 </context>
 <context>
-    <name>RecommendationsTab</name>
-    <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="+61"/>
-        <source>Recommendations</source>
-        <translation>Kiến nghị, đề xuất</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Recommendations and proposals</source>
-        <translation>Kiến nghị, đề xuất</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text of the selected item</source>
-        <translation>Nội dung của mục đang chọn</translation>
-    </message>
-</context>
-<context>
     <name>Rendering</name>
     <message>
-        <location filename="../hienhao_desktop/ui/rendering.py" line="+104"/>
+        <location filename="../hienhao_desktop/ui/rendering.py" line="+113"/>
         <source>Making the PDF… page %1</source>
         <translation>Đang tạo PDF… trang %1</translation>
     </message>
@@ -1659,6 +2003,16 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <location line="+1"/>
         <source>Making the Excel workbook…</source>
         <translation>Đang tạo tệp Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the Word file</source>
+        <translation>Đang tạo tệp Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the Word file…</source>
+        <translation>Đang tạo tệp Word…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1679,7 +2033,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="-273"/>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="-417"/>
         <source>e.g. %1</source>
         <translation>ví dụ: %1</translation>
     </message>
@@ -1687,12 +2041,12 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>SigningTab</name>
     <message>
-        <location line="+278"/>
+        <location line="+552"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và ký</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Recipients (nơi nhận)</source>
         <translation>Nơi nhận</translation>
     </message>
@@ -1702,9 +2056,29 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Mỗi dòng một nơi, ví dụ Phòng GD&amp;ĐT huyện; dòng cuối thường là &quot;Lưu: VT&quot;. Bấm đúp vào một dòng để sửa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>(none: the head signs)</source>
         <translation>(không: thủ trưởng ký)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Left signing column (e.g. a confirmation)</source>
+        <translation>Cột ký bên trái (ví dụ: xác nhận)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right signing column (the head of the unit)</source>
+        <translation>Cột ký bên phải (thủ trưởng đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption above the column</source>
+        <translation>Dòng trên cùng của cột ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. XÁC NHẬN CỦA UBND XÃ.</source>
+        <translation>Không bắt buộc, ví dụ XÁC NHẬN CỦA UBND XÃ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1757,43 +2131,35 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+110"/>
+        <source>Remove the left signing column</source>
+        <translation>Bỏ cột ký bên trái</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+54"/>
+        <source>Add a left signing column</source>
+        <translation>Thêm cột ký bên trái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a second signature beside the head&apos;s, e.g. “XÁC NHẬN CỦA UBND XÃ” on the left.</source>
+        <translation>Cho chữ ký thứ hai bên cạnh chữ ký của thủ trưởng, ví dụ “XÁC NHẬN CỦA UBND XÃ” ở bên trái.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add a signing column</source>
+        <translation>Thêm cột ký</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Change image</source>
         <translation>Đổi ảnh</translation>
-    </message>
-</context>
-<context>
-    <name>SolutionsTab</name>
-    <message>
-        <location line="-159"/>
-        <location line="+16"/>
-        <source>Solutions and plans</source>
-        <translation>Giải pháp, kế hoạch</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Title of section III</source>
-        <translation>Tiêu đề phần III</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave empty to use the title made from the kind, term and school year.</source>
-        <translation>Để trống thì dùng tiêu đề ghép từ loại báo cáo, học kỳ và năm học.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each item is printed as a line starting with &quot;- &quot;.</source>
-        <translation>Mỗi mục được in thành một dòng bắt đầu bằng &quot;- &quot;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text of the selected item</source>
-        <translation>Nội dung của mục đang chọn</translation>
     </message>
 </context>
 </TS>

@@ -64,3 +64,23 @@ def join(prefix: str, *keys: Key) -> str:
         else:
             out += f".{key}" if out else key
     return out
+
+
+_MISSING = object()
+
+
+def value_at(obj: object, path: str, default: object = None) -> object:
+    """What ``path`` names inside ``obj`` (a report): ``signatures[1].name``,
+    ``parts[2].blocks``; ``default`` when an index is out of range (a second signing
+    column that is not there) or an attribute is missing."""
+    current: object = obj
+    for key in parse(path):
+        if isinstance(key, int):
+            if not isinstance(current, list) or not 0 <= key < len(current):
+                return default
+            current = current[key]
+        else:
+            current = getattr(current, key, _MISSING)
+            if current is _MISSING:
+                return default
+    return current

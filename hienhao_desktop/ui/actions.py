@@ -45,9 +45,16 @@ class Commands(QObject):
 
         self.new = action(ops.new_report, QKeySequence.StandardKey.New)
         self.import_json = action(ops.import_json, QKeySequence.StandardKey.Open)
+        self.import_docx = action(ops.import_docx)
         self.export_json = action(ops.export_json)
         self.export_pdf = action(ops.export_pdf, "Ctrl+E")
         self.export_xlsx = action(ops.export_xlsx)
+        self.export_docx = action(ops.export_docx)
+        self.add_part = action(ops.add_part)
+        self.insert_part = action(ops.insert_part)
+        self.remove_part = action(ops.remove_part)
+        self.move_part_up = action(lambda: ops.move_part(-1))
+        self.move_part_down = action(lambda: ops.move_part(1))
         self.quit = action(window.close, "Ctrl+Q")
         self.undo = action(window.undo, "Ctrl+Z")
         self.redo = action(window.redo, "Ctrl+Y")
@@ -68,10 +75,12 @@ class Commands(QObject):
 
         bar = window.menuBar()
         self.file_menu = self._menu(bar.addMenu(""), (
-            self.new, self.import_json, None, self.preview, self.print, self.quick_print, None,
-            self.export_pdf, self.export_xlsx, self.export_json, None, self.finalise, self.unlock, self.archives,
-            None, self.restore, None, self.quit))
+            self.new, self.import_json, self.import_docx, None, self.preview, self.print, self.quick_print, None,
+            self.export_pdf, self.export_xlsx, self.export_docx, self.export_json, None, self.finalise, self.unlock,
+            self.archives, None, self.restore, None, self.quit))
         self.edit_menu = self._menu(bar.addMenu(""), (self.undo, self.redo, None, self.check, self.convert_legacy))
+        self.parts_menu = self._menu(bar.addMenu(""), (
+            self.add_part, self.insert_part, self.remove_part, None, self.move_part_up, self.move_part_down))
         self.language_menu = bar.addMenu("")
         self.languages: dict[str, QAction] = {}
         group = QActionGroup(window)
@@ -94,7 +103,7 @@ class Commands(QObject):
         self.toolbar.setFont(font)
         # Issue and Unlock share one place: only the one that applies is shown.
         for act in (self.undo, self.redo, self.check, self.preview, self.print, self.export_pdf, self.export_xlsx,
-                    self.finalise, self.unlock):
+                    self.export_docx, self.finalise, self.unlock):
             self.toolbar.addAction(act)
         window.addToolBar(self.toolbar)
 
@@ -126,6 +135,17 @@ class Commands(QObject):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.parts_menu.setTitle(self.tr("&Parts"))
+        self.import_docx.setText(self.tr("Import from Word…"))
+        self.import_docx.setToolTip(self.tr("Make a new report from last year's Word file (.docx): you see what "
+                                            "was recognised before anything is saved"))
+        self.export_docx.setText(self.tr("Export Word…"))
+        self.export_docx.setToolTip(self.tr("A Word file (.docx) laid out like the PDF, for a colleague to edit"))
+        self.add_part.setText(self.tr("Add a part after this one"))
+        self.insert_part.setText(self.tr("Insert a part before this one"))
+        self.remove_part.setText(self.tr("Delete this part"))
+        self.move_part_up.setText(self.tr("Move this part up"))
+        self.move_part_down.setText(self.tr("Move this part down"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.new.setText(self.tr("New report"))
         self.import_json.setText(self.tr("Import from a JSON file…"))

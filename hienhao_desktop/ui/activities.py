@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -52,7 +53,6 @@ NUMBER, NAME, PARTICIPANTS, LEAD, PARTNERS = range(5)
 FIELDS = {NAME: "name", PARTICIPANTS: "participants", LEAD: "lead_unit", PARTNERS: "partner_units"}
 # Relative widths of the printed table's columns (Stt, activity, participants, lead, partners).
 COLUMN_WEIGHTS = (6, 40, 12, 20, 22)
-
 
 
 # Column titles, translated when shown (so a language switch changes them).
@@ -134,6 +134,9 @@ class ActivityTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
             return header_titles()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            # a long title wraps (the header is two lines tall) instead of being cut at both ends
+            return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return None
         return None
@@ -303,7 +306,12 @@ class ActivityView(QTableView):
 
 
 class ActivityTable(QWidget):
-    """The table, the buttons beside it and the total under it."""
+    """The table with its buttons and total. It stands in the page of the part that
+    prints it (the outline editor hosts it where its block is), as tall as its rows:
+    the page scrolls, the table never scrolls by itself (one scroll area per tab, no
+    wheel caught in a box inside a box). The buttons and the total stand in a bar
+    above the rows, so they are in sight as soon as the table is; moving the cursor
+    through the rows brings the current one into sight."""
 
     message = Signal(str)
 
@@ -322,12 +330,15 @@ class ActivityTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.verticalHeader().setVisible(False)
+        # As tall as its rows: the page around it scrolls (see the class docstring).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         # Row heights follow the wrapped text, computed row by row as rows change
         # (ResizeToContents would measure all rows on every change: seconds for 2,000).
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setMinimumHeight(150)
 
         self.model.review_text = lambda old, new: review_pasted(self, old, new)
         self.add_button = QPushButton()
@@ -355,9 +366,9 @@ class ActivityTable(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        column.addWidget(self.view, 1)
-        column.addWidget(self.total_label)
         column.addLayout(buttons)
+        column.addWidget(self.total_label)
+        column.addWidget(self.view)
         column.addWidget(self.error_label)
 
         # Keyboard: Insert puts an empty row above the current one, Ctrl+Enter one
@@ -383,6 +394,18 @@ class ActivityTable(QWidget):
         self.model.rowsInserted.connect(lambda _parent, first, last: self._fit_rows(first, last))
         self.model.rowsMoved.connect(lambda _p, start, end, _d, row: self._fit_rows(min(start, row), max(end, row)))
         self.model.dataChanged.connect(self._data_changed)
+        self._height_timer = QTimer(self)
+        self._height_timer.setSingleShot(True)
+        self._height_timer.setInterval(0)
+        self._height_timer.timeout.connect(self._fit_height)
+        self.view.verticalHeader().sectionResized.connect(lambda *_: self._height_timer.start())
+        self.view.horizontalHeader().geometriesChanged.connect(self._height_timer.start)
+        # Rows added or taken away change the height at once (the cursor may go into a
+        # new row straight away); measured rows refit it a moment later.
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset, self.model.layoutChanged):
+            signal.connect(lambda *_: self._fit_height())
+        self.view.selectionModel().currentChanged.connect(lambda current, _previous: self._reveal(current))
+        self._fit_height()
         self._row_timer = QTimer(self)
         self._row_timer.setInterval(0)
         self._row_timer.timeout.connect(self._fit_some_rows)
@@ -479,6 +502,35 @@ class ActivityTable(QWidget):
         if not (top.column() == bottom.column() == NUMBER):  # Stt never changes a height
             self._fit_rows(top.row(), bottom.row())
 
+    def _fit_height(self) -> None:
+        """The view as tall as its header and rows (rows not yet measured count at
+        their default height until they are)."""
+        header = self.view.horizontalHeader()
+        height = header.height() if header.isVisible() else 0
+        height += self.view.verticalHeader().length() + 2 * self.view.frameWidth() + 2
+        height = max(height, header.sizeHint().height() + 2 * self.view.frameWidth() + 30)
+        if self.view.height() != height or self.view.minimumHeight() != height:
+            self.view.setFixedHeight(height)
+
+    def scroll_area(self) -> QScrollArea | None:
+        """The page this table stands in (it scrolls for the table)."""
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                return parent
+            parent = parent.parentWidget()
+        return None
+
+    def _reveal(self, index: QModelIndex) -> None:
+        """Bring the cell into sight in the page (the table does not scroll itself)."""
+        area = self.scroll_area()
+        page = area.widget() if area is not None else None
+        if area is None or page is None or not index.isValid():
+            return
+        rect = self.view.visualRect(index)
+        point = self.view.viewport().mapTo(page, rect.center())
+        area.ensureVisible(point.x(), point.y(), 10, rect.height() // 2 + 24)
+
     def show_error(self, text: str) -> None:
         """A message under the table; an empty one takes it away."""
         if not text:
@@ -516,6 +568,8 @@ class ActivityTable(QWidget):
         """Put the cursor in the cell (the checklist's jump): typing goes there."""
         self._select_row(row, column)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_height()
+        self._reveal(self.view.currentIndex())
 
     def add_row(self) -> None:
         row = self.model.rowCount()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 from hienhao_desktop.domain.validation import Problem
 from hienhao_desktop.storage.backup import BackupInfo
 from hienhao_desktop.ui.i18n import Context
+
+if TYPE_CHECKING:
+    from hienhao_desktop.ui.outline_editor import TableRequest
 
 
 class Dialogs(Context):
@@ -113,6 +117,73 @@ class Dialogs(Context):
         """One printer among ``options`` (the first preselected); its index, or None."""
         item, ok = QInputDialog.getItem(self.parent, title, text, options, 0, False)
         return options.index(item) if ok and item in options else None
+
+    def choose_template(self) -> str | None:
+        """The shape of a new report (``domain.templates.Template``), the centre's own
+        preselected; None when the person cancels."""
+        dialog = TemplateChooser(self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+
+    def ask_table(self, parent: QWidget | None = None) -> TableRequest | None:
+        """The columns of a table to insert into the text (the outline editor asks)."""
+        from hienhao_desktop.ui.outline_editor import ask_table
+
+        return ask_table(parent or self.parent)  # type: ignore[arg-type]
+
+
+# (template, its name, what it holds): in the order offered, the centre's own first.
+TEMPLATES = (
+    ("default", QT_TRANSLATE_NOOP("Dialogs", "Like the centre's own report"),
+     QT_TRANSLATE_NOOP("Dialogs", "I. General assessment (advantages, difficulties), II. carrying out the tasks with "
+                       "the activity table, III. solutions, IV. recommendations.")),
+    ("term_review", QT_TRANSLATE_NOOP("Dialogs", "Term review (sơ kết học kỳ)"),
+     QT_TRANSLATE_NOOP("Dialogs", "The situation, the results with the activity table, an assessment, plans "
+                       "and recommendations.")),
+    ("year_review", QT_TRANSLATE_NOOP("Dialogs", "End-of-year review (tổng kết năm học)"),
+     QT_TRANSLATE_NOOP("Dialogs", "As the term review, with the year's results and what caused the shortcomings.")),
+    ("free", QT_TRANSLATE_NOOP("Dialogs", "A free report"),
+     QT_TRANSLATE_NOOP("Dialogs", "One part of your own; you type the title and add the parts you need.")),
+)
+
+
+class TemplateChooser(QDialog):
+    """Which shape a new report starts with; the centre's own is preselected, so
+    Enter (or Make the report) makes the usual report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "New report"))
+        self.resize(520, 340)
+        layout = QVBoxLayout(self)
+        intro = QLabel(QCoreApplication.translate("Dialogs", "What should the new report look like? "
+                                                  "Everything can still be changed afterwards."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        for value, name, note in TEMPLATES:
+            text = QCoreApplication.translate("Dialogs", str(name)) + "\n" + QCoreApplication.translate("Dialogs", str(note))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox()
+        self.make_button = buttons.addButton(QCoreApplication.translate("Dialogs", "Make the report"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.make_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "default"
 
 def describe_backup(info: BackupInfo) -> str:
     """"15/01/2024 08:30 — 3 báo cáo" for the restore list."""

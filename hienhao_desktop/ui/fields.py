@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from hienhao_desktop.domain import edits as E
+from hienhao_desktop.domain.model import IssueDate
+from hienhao_desktop.domain.paths import value_at
 from hienhao_desktop.ui.document import ReportDocument
 from hienhao_desktop.ui.legacy_repair import review_pasted
 
@@ -79,6 +81,7 @@ class GrowingTextEdit(QPlainTextEdit):
 
 
 W = TypeVar("W", bound=QWidget)
+_MISSING = object()
 
 
 class Field(QObject, Generic[W]):
@@ -93,6 +96,10 @@ class Field(QObject, Generic[W]):
         self.label = label  # the translated label; the tab sets it again on a language change
         self.document: ReportDocument | None = None
         self._updating = False
+        # Typed and not saved yet. Only typed text is ever saved by ``flush``: a field
+        # bound anew (a part moved, so its tab shows another part) must not write what
+        # it showed for the old place into the new one.
+        self._dirty = False
 
     @property
     def input(self) -> QWidget:
@@ -108,7 +115,8 @@ class Field(QObject, Generic[W]):
         if document is not None:
             document.changed.connect(self._on_changed)
             document.add_flusher(self.flush)
-            self._show(E.get_path(document.report, self.path))
+            self._show(value_at(document.report, self.path))
+            self._dirty = False
             self.set_read_only(document.read_only)
 
     def flush(self) -> None:
@@ -120,9 +128,14 @@ class Field(QObject, Generic[W]):
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
 
+    def value(self) -> Any:
+        """The field's value as the open report holds it (None when there is none)."""
+        return value_at(self.document.report, self.path) if self.document is not None else None
+
     def _on_changed(self, edit: object) -> None:
-        if isinstance(edit, E.SetField) and edit.path == self.path and not self._updating:
-            self._show(edit.value)
+        if isinstance(edit, E.SetField | E.SetItemField) and edit.path == self.path and not self._updating:
+            self._show(self.value())
+            self._dirty = False
 
     def _show(self, value: Any) -> None:
         raise NotImplementedError
@@ -133,7 +146,10 @@ class Field(QObject, Generic[W]):
         doc = self.document
         if doc is None or doc.read_only or doc.closed:
             return False
-        if E.get_path(doc.report, self.path) == value:
+        kept = value_at(doc.report, self.path, _MISSING)
+        if kept is _MISSING:  # the record is not there (a second signing column not added)
+            return False
+        if kept == value:
             return True
         self._updating = True  # keep what is in the widget (e.g. a trailing space being typed)
         try:
@@ -141,7 +157,7 @@ class Field(QObject, Generic[W]):
             if doc.push(E.SetField(self.path, value), text, merge_key=("field", self.path)):
                 self.committed.emit(self.path)
                 return True
-            self._show(E.get_path(doc.report, self.path))
+            self._show(value_at(doc.report, self.path))
             return False
         finally:
             self._updating = False
@@ -198,11 +214,14 @@ class _DelayedText(Field[W]):
 
     def _typed(self) -> None:
         if not self._updating:
+            self._dirty = True
             self._pause.restart()
 
     def flush(self) -> None:
         self._pause.stop()
         if self._reviewing:  # the repair question itself moved the focus away
+            return
+        if not self._dirty:
             return
         text = self._text()
         doc = self.document
@@ -210,10 +229,11 @@ class _DelayedText(Field[W]):
             return
         self._reviewing = True
         try:
-            old = E.get_path(doc.report, self.path)
+            old = value_at(doc.report, self.path)
             reviewed = review_pasted(self.widget, old if isinstance(old, str) else "", text)
         finally:
             self._reviewing = False
+        self._dirty = False
         if reviewed != text:
             self.commit(reviewed)
             self._show(reviewed)
@@ -306,11 +326,16 @@ class EditableChoiceField(_DelayedText[QComboBox]):
         assert line is not None
         line.textEdited.connect(self._typed)
         line.installEventFilter(self._pause)
-        combo.activated.connect(lambda _i: self.flush())
+        combo.activated.connect(self._chosen)
 
     @property
     def input(self) -> QWidget:
         return self.widget.lineEdit() or self.widget
+
+    def _chosen(self, _index: int) -> None:
+        if not self._updating:
+            self._dirty = True
+            self.flush()
 
     def _show(self, value: Any) -> None:
         self._updating = True
@@ -322,48 +347,93 @@ class EditableChoiceField(_DelayedText[QComboBox]):
 
 
 DATE_SEPARATORS = re.compile(r"\s*[/.\-]\s*")
+_BLANK = re.compile(r"^[.…_\s]*$")  # "…", "..", "__": a part left to write by hand
 
 
 def parse_date(text: str) -> dt.date | None:
     """A date typed as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, or a
     two-digit year 15/01/24). Empty text is no date (None). Raises ValueError."""
+    parts = parse_date_parts(text)
+    if parts.is_empty():
+        return None
+    date = parts.as_date()
+    if date is None:
+        raise ValueError(text)
+    return date
+
+
+def parse_date_parts(text: str) -> IssueDate:
+    """A date typed with any part left empty: "15/01/2024", "/4/2012", "…/4/2012",
+    "" (nothing). Raises ValueError for a part that is not a day, a month or a year."""
     text = text.strip()
     if not text:
-        return None
+        return IssueDate()
     parts = DATE_SEPARATORS.split(text)
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(parts) != 3:
         raise ValueError(text)
-    day, month, year = (int(p) for p in parts)
-    if len(parts[2]) <= 2:
-        year += 2000
-    elif len(parts[2]) != 4:
+    return IssueDate(_part(parts[0], 1, 31), _part(parts[1], 1, 12), _year(parts[2]))
+
+
+def _part(text: str, low: int, high: int) -> int | None:
+    text = text.strip()
+    if _BLANK.match(text):
+        return None
+    if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
         raise ValueError(text)
-    return dt.date(year, month, day)
+    return int(text)
+
+
+def _year(text: str) -> int | None:
+    text = text.strip()
+    if _BLANK.match(text):
+        return None
+    if not (text.isascii() and text.isdigit()) or len(text) not in (2, 4):
+        raise ValueError(text)
+    year = int(text)
+    return year + 2000 if len(text) == 2 else year
 
 
 def format_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-class DateField(_DelayedText[QWidget]):
-    """A date typed as dd/mm/yyyy or picked from a calendar; left empty, it is
-    written by hand on the printed page. A date that cannot be read keeps what was
-    typed, with a message beside it, and is not saved until it is fixed."""
+class DateField(Field[QWidget]):
+    """The date of issue as three small boxes — day, month, year — each of which may
+    stay empty, to be written by hand on the printed page ("ngày … tháng 4 năm 2012").
+    A whole date typed into the first box ("15/01/2024", "/4/2012") fills all three;
+    a calendar picks one. A part that cannot be read keeps what was typed, with a
+    message beside it, and nothing is saved until it is fixed. Bound to ``date``;
+    the checklist's ``date.day`` & co. put the cursor in that box."""
 
-    def __init__(self, path: str, label: str = "") -> None:
+    PARTS = ("day", "month", "year")
+
+    def __init__(self, path: str = "date", label: str = "") -> None:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
-        self.edit.setMaxLength(12)
+        row.setSpacing(4)
+        self.edits: dict[str, QLineEdit] = {}
+        self.part_labels: dict[str, QLabel] = {}
+        for name, width in (("day", 3), ("month", 3), ("year", 5)):
+            label_widget = QLabel()
+            edit = QLineEdit()
+            edit.setMaxLength(12 if name == "day" else 4)
+            edit.setMinimumWidth(QFontMetrics(edit.font()).horizontalAdvance("0" * width) + 16)
+            edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label_widget.setBuddy(edit)
+            edit.setMaximumWidth(QFontMetrics(edit.font()).horizontalAdvance("0" * (width + 4)) + 16)
+            row.addWidget(label_widget)
+            row.addWidget(edit)
+            self.edits[name] = edit
+            self.part_labels[name] = label_widget
         self.calendar_button = QToolButton()
         self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field
-        row.addWidget(self.edit, 1)
         row.addWidget(self.calendar_button)
+        row.addStretch(1)
         column.addLayout(row)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -375,46 +445,78 @@ class DateField(_DelayedText[QWidget]):
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         super().__init__(path, box, label)
-        self._pause.deleteLater()
-        self._pause = SaveOnPause(self.edit, self.flush)
-        self.edit.textEdited.connect(self._typed)
+        self._pauses = []
+        for edit in self.edits.values():
+            pause = SaveOnPause(edit, self.flush)  # each box saves on a pause, and on leaving it
+            self._pauses.append(pause)
+            edit.textEdited.connect(lambda _text, p=pause: self._typed(p))
         self.calendar_button.clicked.connect(self.open_calendar)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
+        self._failed = False
         self.retranslate()
 
     @property
+    def edit(self) -> QLineEdit:
+        return self.edits["day"]
+
+    @property
     def input(self) -> QWidget:
-        return self.edit
+        return self.edits["day"]
+
+    def input_for(self, path: str) -> QWidget:
+        """The box of ``date.month`` & co.; the day's for ``date``."""
+        return self.edits.get(path.rsplit(".", 1)[-1], self.edits["day"])
 
     def retranslate(self) -> None:
+        self.part_labels["day"].setText(QCoreApplication.translate("DateField", "day"))
+        self.part_labels["month"].setText(QCoreApplication.translate("DateField", "month"))
+        self.part_labels["year"].setText(QCoreApplication.translate("DateField", "year"))
         self.calendar_button.setText(QCoreApplication.translate("DateField", "Calendar…"))
         self.calendar_button.setToolTip(QCoreApplication.translate("DateField", "Pick the date on a calendar"))
-        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd/mm/yyyy, or empty to write by hand"))
+        tip = QCoreApplication.translate("DateField", "Each part may stay empty, to be written by hand. A whole date "
+                                         "such as 15/01/2024 may be typed into the first box.")
+        for edit in self.edits.values():
+            edit.setToolTip(tip)
         if self.error_label.isVisible():
             self.error_label.setText(self._refusal())
 
     @staticmethod
     def _refusal() -> str:
         return QCoreApplication.translate(
-            "DateField", "Type the date as day/month/year, e.g. 15/01/2024, or leave it empty. "
-            "This date was not saved.")
+            "DateField", "The day must be 1 to 31, the month 1 to 12 and the year four digits, e.g. 15/01/2024; "
+            "any of them may stay empty. This date was not saved.")
+
+    def _typed(self, pause: SaveOnPause) -> None:
+        if not self._updating:
+            pause.restart()
+
+    def _texts(self) -> dict[str, str]:
+        return {name: edit.text() for name, edit in self.edits.items()}
+
+    def typed_date(self) -> IssueDate:
+        """What the boxes say; ValueError when a part cannot be read."""
+        texts = self._texts()
+        if DATE_SEPARATORS.search(texts["day"].strip()):  # a whole date in the first box
+            return parse_date_parts(texts["day"])
+        return IssueDate(_part(texts["day"], 1, 31), _part(texts["month"], 1, 12), _year(texts["year"]))
 
     def open_calendar(self) -> None:
-        """The calendar opens at the date in the box, else at today's month."""
+        """The calendar opens at the date in the boxes, else at today's month."""
         try:
-            value = parse_date(self.edit.text())
+            value = self.typed_date().as_date()
         except ValueError:
             value = None
         day = value or dt.date.today()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar.setCurrentPage(day.year, day.month)
-        below = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
+        anchor = self.edits["day"]
+        below = anchor.mapToGlobal(QPoint(0, anchor.height()))
         self.calendar.adjustSize()
-        screen = self.edit.screen().availableGeometry()
+        screen = anchor.screen().availableGeometry()
         x = min(below.x(), screen.right() - self.calendar.width())
         y = below.y() if below.y() + self.calendar.height() <= screen.bottom() \
-            else self.edit.mapToGlobal(QPoint(0, 0)).y() - self.calendar.height()
+            else anchor.mapToGlobal(QPoint(0, 0)).y() - self.calendar.height()
         self.calendar.move(max(screen.left(), x), max(screen.top(), y))
         self.calendar.show()
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -423,42 +525,67 @@ class DateField(_DelayedText[QWidget]):
         self.calendar.hide()
         if self.document is None or self.document.read_only:
             return
-        self.edit.setText(format_date(dt.date(qdate.year(), qdate.month(), qdate.day())))
+        self._show(IssueDate(qdate.day(), qdate.month(), qdate.year()))
         self.flush()
-        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.edits["day"].setFocus(Qt.FocusReason.PopupFocusReason)
 
     def flush(self) -> None:
-        self._pause.stop()
+        for pause in self._pauses:
+            pause.stop()
         doc = self.document
         if doc is None or doc.read_only or doc.closed:
             return
         try:
-            value = parse_date(self.edit.text())
+            value = self.typed_date()
         except ValueError:
             self.error_label.setText(self._refusal())
             self.error_label.show()
-            doc.failed.emit(self._refusal())
+            if not self._failed:
+                doc.failed.emit(self._refusal())
+            self._failed = True
             return
+        self._failed = False
         self.error_label.hide()
-        if self.commit(value):
-            self._updating = True
-            if parse_date(self.edit.text()) == value and self.edit.text() != format_date(value) \
-                    and not self.edit.hasFocus():
-                self.edit.setText(format_date(value))
+        if value == doc.report.date:
+            if self._texts()["day"] != _two(value.day) and DATE_SEPARATORS.search(self._texts()["day"]):
+                self._show(value)
+            return
+        self._updating = True
+        try:
+            text = QCoreApplication.translate("Field", "Edit %1").replace("%1", self.label)
+            if doc.push(E.set_date(value), text, merge_key=("field", self.path)):
+                self.committed.emit(self.path)
+        finally:
             self._updating = False
+        if not any(edit.hasFocus() for edit in self.edits.values()) or DATE_SEPARATORS.search(self._texts()["day"]):
+            self._show(doc.report.date)
 
-    def _text(self) -> str:
-        return self.edit.text()
+    def _on_changed(self, edit: object) -> None:
+        edits = edit.edits if isinstance(edit, E.Batch) else (edit,)
+        paths = [getattr(e, "path", "") for e in edits]
+        if any(str(p).startswith("date.") for p in paths) and not self._updating and self.document is not None:
+            self._show(self.document.report.date)
 
     def _show(self, value: Any) -> None:
         self._updating = True
-        self.error_label.hide()
-        self.edit.setText(format_date(value))
-        self._updating = False
+        try:
+            self.error_label.hide()
+            self._failed = False
+            date = value if isinstance(value, IssueDate) else IssueDate()
+            self.edits["day"].setText(_two(date.day))
+            self.edits["month"].setText(_two(date.month))
+            self.edits["year"].setText("" if date.year is None else str(date.year))
+        finally:
+            self._updating = False
 
     def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
         self.calendar_button.setEnabled(not read_only)
+
+
+def _two(value: int | None) -> str:
+    return "" if value is None else f"{value:02d}"
 
 
 class Labelled(QWidget):

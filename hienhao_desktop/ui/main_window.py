@@ -11,6 +11,7 @@ is open, saving on every change of place (field, tab, report, window), and undo.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
@@ -27,24 +28,29 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from hienhao_desktop.domain import normalize as N
 from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import ReportSummary, Status
+from hienhao_desktop.domain.paths import parse
 from hienhao_desktop.domain.validation import Problem, validate
 from hienhao_desktop.storage.store import Store, StoreError
 from hienhao_desktop.ui import i18n
 from hienhao_desktop.ui.actions import Commands
+from hienhao_desktop.ui.activities import ActivityTable
 from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
 from hienhao_desktop.ui.document import ReportDocument
 from hienhao_desktop.ui.failures import log_path_text, message_of, report_failure
 from hienhao_desktop.ui.operations import Operations
+from hienhao_desktop.ui.outline_editor import TableRequest
 from hienhao_desktop.ui.preview import PreviewTab
 from hienhao_desktop.ui.settings import Settings
-from hienhao_desktop.ui.tabs import ReportTab, make_tabs
+from hienhao_desktop.ui.tabs import GeneralTab, OpeningTab, OutlineTab, PartTab, ReportTab, SigningTab
 
 WINDOW_SIZE = QSize(1366, 728)  # the common office screen, less the taskbar
 MINIMUM_SIZE = QSize(760, 520)  # 1024×768 and 1920×1080 at 150 % leave more than this
@@ -52,6 +58,7 @@ LIST_WIDTH = 240  # the report list; narrower on small screens
 SMALL_LIST_WIDTH = 170
 SMALL_WIDTH = 1300
 FRAME = QSize(16, 40)  # room for a window manager's borders and title bar
+PART_TITLE_LENGTHS = (22, 14, 8, 0)  # a part's tab: its heading cut to these, the first that fits
 
 
 def _daily_backup(store: Store) -> None:
@@ -91,7 +98,7 @@ class _OneUndo(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
-        if not isinstance(obj, QLineEdit | QPlainTextEdit) or not self.window.isAncestorOf(obj):
+        if not isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit) or not self.window.isAncestorOf(obj):
             return False
         assert isinstance(event, QKeyEvent)
         which = self._which(event)
@@ -147,10 +154,20 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(False)  # every title in sight; they are kept short enough
+        self.tabs.setUsesScrollButtons(False)  # every title in sight: a long part heading is elided
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setExpanding(False)
         self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 5px; }")
-        self.report_tabs: list[ReportTab] = make_tabs(self._choose_image)
-        for tab in self.report_tabs:
+        # The tabs: Thông tin chung, Mở đầu, one per part (made as parts come and go),
+        # Nơi nhận và ký, Xem trước. The activity table is one widget, shown in the
+        # page of whichever part (or the opening) prints it.
+        self.general = GeneralTab()
+        self.opening = OpeningTab(self._ask_table)
+        self.part_tabs: list[PartTab] = []
+        self.signing = SigningTab(self._choose_image)
+        self.activity_table = ActivityTable()
+        self._activity_host: OutlineTab | None = None
+        for tab in (self.general, self.opening, self.signing):
             self.tabs.addTab(tab, "")
         self.preview = PreviewTab(self.archived_pdf)
         self.tabs.addTab(self.preview, "")
@@ -176,6 +193,8 @@ class MainWindow(QMainWindow):
 
         self.ops = Operations(self)
         self.commands = Commands(self, self.ops)
+        self._part_commands: dict[str, Callable[[], object]] = {"add": self.commands.add_part.trigger, "remove": self.commands.remove_part.trigger,
+                               "up": self.commands.move_part_up.trigger, "down": self.commands.move_part_down.trigger}
         self._one_undo = _OneUndo(self)
         app = QApplication.instance()
         if app is not None:
@@ -188,6 +207,7 @@ class MainWindow(QMainWindow):
         self.problems_button.clicked.connect(self._problems_clicked)
         self.report_list.currentItemChanged.connect(self._list_selection_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.installEventFilter(self)
 
         geometry = self.settings.geometry()
         if geometry is not None:
@@ -199,6 +219,14 @@ class MainWindow(QMainWindow):
             self.open_report(last if last in ids else ids[0])
         else:
             self._update_state()
+
+    @property
+    def report_tabs(self) -> list[ReportTab]:
+        """The report's tabs in their order (the preview excepted)."""
+        return [self.general, self.opening, *self.part_tabs, self.signing]
+
+    def outline_tabs(self) -> list[OutlineTab]:
+        return [self.opening, *self.part_tabs]
 
     # Buttons call operations through these (no argument from clicked(bool) passes on).
     def _from_earlier_clicked(self) -> None:
@@ -301,9 +329,7 @@ class MainWindow(QMainWindow):
                                                     "recipients and signer of the selected report"))
         self.duplicate_button.setText(self.tr("Duplicate"))
         self.delete_button.setText(self.tr("Delete"))
-        for i, tab in enumerate(self.report_tabs):
-            self.tabs.setTabText(i, tab.title())
-        self.tabs.setTabText(len(self.report_tabs), self.preview.title())
+        self._retitle_tabs()
         self.preview.retranslate()
         self.commands.retranslate()
         self._show_saved()
@@ -313,13 +339,17 @@ class MainWindow(QMainWindow):
     # ---- the report list --------------------------------------------------------------
 
     def _summary_text(self, s: ReportSummary) -> str:
-        kind = {"so_ket": self.tr("Periodic review"), "tong_ket": self.tr("End-of-year review")}.get(s.kind, s.kind)
+        kind = {"so_ket": self.tr("Periodic review"), "tong_ket": self.tr("End-of-year review"),
+                "other": self.tr("Report")}.get(s.kind, s.kind)
         status = self.tr("final") if s.status == Status.FINAL else self.tr("draft")
         try:  # 30/11/2026 14:05, as the clerk writes dates
             changed = dt.datetime.fromisoformat(s.updated_at).strftime("%d/%m/%Y %H:%M")
         except ValueError:
             changed = s.updated_at[:16]
-        return f"{kind} · {s.school_year} · {s.period}\n{status} · {changed}"
+        what = " · ".join(w for w in (kind, s.school_year, s.period) if w)
+        if s.kind == "other" and s.title:
+            what = f"{kind} · {s.title[:40]}"
+        return f"{what}\n{status} · {changed}"
 
     def refresh_list(self) -> None:
         current = self.document.report_id if self.document else None
@@ -384,10 +414,97 @@ class MainWindow(QMainWindow):
         self.commands.update_undo_texts()
 
     def attach(self, document: ReportDocument | None) -> None:
-        for tab in self.report_tabs:
+        self.activity_table.attach(document)
+        self._sync_parts(document)
+        for tab in (self.general, self.opening, self.signing):
             tab.attach(document)
         self.preview.attach(document)
+        self._place_activity_table()
+        self._retitle_tabs()
         self._update_state()
+
+    # ---- the parts' tabs --------------------------------------------------------------
+
+    def _sync_parts(self, document: ReportDocument | None) -> None:
+        """One tab per part of ``document``'s report, tab i showing part i: after
+        opening a report, and after parts were added, removed or moved (also by undo).
+        Every tab then shows its part again; an editor whose part is unchanged keeps
+        its page as it is (an equal block list changes nothing)."""
+        count = len(document.report.parts) if document is not None else 0
+        current = self.tabs.currentWidget()
+        while len(self.part_tabs) > count:
+            tab = self.part_tabs.pop()
+            tab.attach(None)
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
+        while len(self.part_tabs) < count:
+            index = len(self.part_tabs)
+            tab = PartTab(index, self._part_commands, self._ask_table)
+            self.part_tabs.append(tab)
+            self.tabs.insertTab(2 + index, tab, "")
+        for i, tab in enumerate(self.part_tabs):
+            tab.bind(i)
+            tab.attach(document)
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+
+    def _retitle_tabs(self) -> None:
+        """Every tab titled; a part's by its number and as much of its heading as the
+        tab bar has room for (the whole heading is the tab's tooltip), so that no
+        title is cut to a letter on a small screen."""
+        for tab in self.report_tabs:
+            if not isinstance(tab, PartTab):
+                self.tabs.setTabText(self.tabs.indexOf(tab), tab.title())
+        self.tabs.setTabText(self.tabs.indexOf(self.preview), self.preview.title())
+        room = self.tabs.width() - 8
+        for chars in PART_TITLE_LENGTHS:
+            for tab in self.part_tabs:
+                index = self.tabs.indexOf(tab)
+                self.tabs.setTabText(index, tab.tab_title(chars))
+                self.tabs.setTabToolTip(index, tab.full_title())
+            if self.tabs.tabBar().sizeHint().width() <= room:
+                break
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+            self._retitle_tabs()
+        return super().eventFilter(watched, event)
+
+    def _place_activity_table(self) -> None:
+        """The activity table stands in the page of the list that holds its block;
+        the other pages offer to place it only when no list holds it."""
+        doc = self.document
+        where = N.activity_table_paths(doc.report) if doc is not None else []
+        holder: OutlineTab | None = None
+        if where:
+            list_path = where[0].rsplit("[", 1)[0]
+            holder = next((t for t in self.outline_tabs() if t.list_path == list_path), None)
+        for tab in self.outline_tabs():
+            tab.editor.set_activity_table_allowed(not where or tab is holder)
+            if tab is not holder:
+                tab.editor.set_activity_widget(None)
+        if holder is not None:
+            holder.editor.set_activity_widget(self.activity_table)
+        self._activity_host = holder
+
+    def activity_tab(self) -> OutlineTab | None:
+        """The tab whose page shows the activity table (None when no part prints it)."""
+        return self._activity_host
+
+    def current_part(self) -> int | None:
+        """The index of the part whose tab is shown, if a part's is."""
+        widget = self.tabs.currentWidget()
+        return widget.index if isinstance(widget, PartTab) else None
+
+    def show_part(self, index: int, heading: bool = False) -> None:
+        if 0 <= index < len(self.part_tabs):
+            tab = self.part_tabs[index]
+            self.tabs.setCurrentWidget(tab)
+            if heading:
+                tab.heading_field.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask_table(self, parent: QWidget) -> TableRequest | None:
+        return self.dialogs.ask_table(parent)
 
     def show_added(self, report_id: int, first_tab: bool = False) -> None:
         """A report just added to the store: into the list, open, optionally on its first tab."""
@@ -413,6 +530,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if self.document is not None:
             self.document.flush()  # leaving a tab saves what was typed on it
+        self._update_state()
 
     def _update_state(self) -> None:
         doc = self.document
@@ -420,9 +538,17 @@ class MainWindow(QMainWindow):
         for widget in (self.from_earlier_button, self.duplicate_button, self.delete_button):
             widget.setEnabled(has_doc)
         c = self.commands
-        for act in (c.export_json, c.export_pdf, c.export_xlsx, c.check, c.preview, c.print, c.quick_print,
-                    c.archives):
+        for act in (c.export_json, c.export_pdf, c.export_xlsx, c.export_docx, c.check, c.preview, c.print,
+                    c.quick_print, c.archives):
             act.setEnabled(has_doc)
+        editable = doc is not None and not doc.read_only
+        parts = len(doc.report.parts) if doc is not None else 0
+        current = self.current_part()
+        c.add_part.setEnabled(editable)
+        c.insert_part.setEnabled(editable)
+        c.remove_part.setEnabled(editable and current is not None)
+        c.move_part_up.setEnabled(editable and current is not None and current > 0)
+        c.move_part_down.setEnabled(editable and current is not None and current + 1 < parts)
         c.finalise.setEnabled(doc is not None and not doc.read_only)
         c.unlock.setEnabled(doc is not None and doc.read_only)
         c.finalise.setVisible(doc is None or not doc.read_only)
@@ -435,7 +561,7 @@ class MainWindow(QMainWindow):
             return
         # Qt adds " — Hiền Hào – Báo cáo" (the program's name) itself; setting the
         # same title again would not show a name changed with the language.
-        title = doc.report.effective_title
+        title = " ".join(doc.report.title_lines()) or self.tr("Report")
         if self.windowTitle() == title and self.windowHandle() is not None:
             self.setWindowTitle("")
         self.setWindowTitle(title)
@@ -450,13 +576,17 @@ class MainWindow(QMainWindow):
     def problems(self) -> list[Problem]:
         return validate(self.document.report) if self.document else []
 
-    def _changed(self, _edit: object) -> None:
+    def _changed(self, edit: object) -> None:
+        if getattr(edit, "list_name", None) == "parts":  # parts added, removed, moved or replaced
+            self._sync_parts(self.document)
+        self._place_activity_table()
+        self._retitle_tabs()
         self._update_state()
         # The list shows kind, year and term: keep it current.
         item = self.report_list.currentItem()
         if item is not None and self.document is not None:
             item.setText(self._summary_text(self.document.summary))
-            item.setToolTip(self.document.report.effective_title)
+            item.setToolTip(" ".join(self.document.report.title_lines()))
 
     def _undo_changed(self, *_: object) -> None:
         self.commands.update_undo_texts()
@@ -496,18 +626,47 @@ class MainWindow(QMainWindow):
     # ---- checking, jumping to a field ------------------------------------------------------
 
     def focus_path(self, path: str) -> bool:
-        """Put the cursor on the field (or table cell) ``path``, bringing the window
+        """Put the cursor on the field, block or table cell ``path`` (``date.day``,
+        ``parts[1].blocks[3]``, ``parts[1].blocks[4].rows[2][1]``,
+        ``activities[3].participants``, ``signatures[1].name`` …), bringing the window
         forward so that what is typed next lands there."""
-        for i, tab in enumerate(self.report_tabs):
-            if tab.owns(path):
-                self.tabs.setCurrentIndex(i)
-                found = tab.focus(path)
-                self._bring_forward()
-                # Again once the click in the check window is over (it keeps that
-                # window active until then): the next key lands in the field.
-                QTimer.singleShot(0, self._bring_forward)
-                return found
-        return False
+        found = self._focus(path)
+        if found is None:
+            return False
+        self._bring_forward()
+        # Again once the click in the check window is over (it keeps that window
+        # active until then): the next key lands in the field.
+        QTimer.singleShot(0, self._bring_forward)
+        return found
+
+    def _focus(self, path: str) -> bool | None:
+        if path.startswith("activities"):
+            tab = self.activity_tab()
+            if tab is None:  # not printed anywhere: the part that would print it, to place it
+                tab = next((t for t in self.part_tabs if t.role_field.value() == "implementation"),
+                           self.part_tabs[0] if self.part_tabs else self.opening)
+                self.tabs.setCurrentWidget(tab)
+                tab.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            self.tabs.setCurrentWidget(tab)
+            keys = parse(path)
+            if len(keys) >= 2 and isinstance(keys[1], int):
+                from hienhao_desktop.ui.activities import FIELDS, NAME
+
+                name = keys[2] if len(keys) > 2 else "name"
+                column = {v: k for k, v in FIELDS.items()}.get(str(name), NAME)
+                self.activity_table.go_to_cell(keys[1], column)
+            else:
+                self.activity_table.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if path == "parts":  # no part at all: where a part is added
+            self.tabs.setCurrentWidget(self.opening)
+            return self.opening.focus("opening")
+        for page in self.report_tabs:
+            if page.owns(path):
+                self.tabs.setCurrentWidget(page)
+                return page.focus(path)
+        return None
 
     def _bring_forward(self) -> None:
         if self._closed:
@@ -574,15 +733,22 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         self.dialogs.info(self.tr("Help"), self.tr(
             "<h3>Writing the report</h3>"
-            "<p>Choose a report on the left, or make one with <b>New report</b> or "
-            "<b>From an earlier one</b> (it copies the organisation, recipients and signer).</p>"
-            "<p>Fill in the tabs from left to right; they follow the printed report. "
-            "Everything you type is saved by itself within a second: there is no Save button. "
-            "<b>Undo</b> (Ctrl+Z) and <b>Redo</b> (Ctrl+Y) take back any change.</p>"
+            "<p>Choose a report on the left, or make one with <b>New report</b> (it asks which shape to start "
+            "from) or <b>From an earlier one</b> (it copies the organisation, the parts, recipients and signer).</p>"
+            "<p>Fill in the tabs from left to right; they follow the printed report: the general information, "
+            "the opening, one tab per part, then the recipients and signature. Everything you type is saved by "
+            "itself within a second: there is no Save button. <b>Undo</b> (Ctrl+Z) and <b>Redo</b> (Ctrl+Y) "
+            "take back any change.</p>"
+            "<p>On a part's page, the bar above the text makes the current line a heading (Ctrl+Alt+1), a list "
+            "item (Ctrl+Alt+L) or a paragraph (Ctrl+Alt+0); Ctrl+B, Ctrl+I and Ctrl+U make words bold, italic "
+            "or underlined; <b>Table</b> inserts a table of your own. Headings and parts are numbered for you. "
+            "The buttons above the page add, delete and move parts.</p>"
             "<p>In the activity table, the numbers (Stt) and the total are counted for you. "
             "You can paste rows copied from Excel or Word with Ctrl+V.</p>"
             "<p><b>Check</b> (F7) lists what is still missing; double-click a line to go there. "
-            "<b>Export PDF</b> (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires.</p>"
+            "<b>Export PDF</b> (Ctrl+E) writes the report laid out as Decree 30/2020/NĐ-CP requires; "
+            "<b>Export Word</b> writes a Word file laid out the same way. <b>File → Import from Word</b> makes a "
+            "report from last year's Word file: you see what was recognised before it is kept.</p>"
             "<p><b>Preview</b> (F5) shows the very pages that will be printed; <b>Print</b> (Ctrl+P) "
             "prints them. When the report is signed off, <b>Issue</b> it: its PDF is archived as it is "
             "and the report can no longer be changed unless you <b>Unlock</b> it.</p>"))

@@ -23,7 +23,9 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
+from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.derive import blank_report, report_from_earlier
+from hienhao_desktop.domain.model import ActivityTable, Heading, ListItem, Paragraph, Part, PartRole, Report, Table
 from hienhao_desktop.domain.validation import Severity
 from hienhao_desktop.storage.store import Archive
 from hienhao_desktop.ui.failures import EXPECTED, report_failure
@@ -84,8 +86,15 @@ class Operations(QObject):
     # ---- reports: new, from earlier, duplicate, delete ------------------------------------
 
     def new_report(self) -> bool:
+        """Asks which shape the report starts with (the centre's own preselected)."""
+        template = self.dialogs.choose_template()
+        if template is None:
+            return False
+
         def work() -> bool:
-            self.window.show_added(self.store.add_report(blank_report()), first_tab=True)
+            if self.window.document is not None:
+                self.window.document.flush()
+            self.window.show_added(self.store.add_report(blank_report(template=template)), first_tab=True)
             return True
 
         return self.run(self.tr("No new report was made"), work, False)
@@ -96,10 +105,11 @@ class Operations(QObject):
             return False
         document.flush()
         earlier = document.report
-        use_plans = bool(earlier.solutions) and self.dialogs.confirm(
+        plans = sum(len(p.blocks) for p in earlier.parts if p.role == PartRole.PLANS)
+        use_plans = bool(plans) and self.dialogs.confirm(
             self.tr("New report from an earlier one"),
             self.tr("Start the new report's assessment with the plans of the earlier report (%1 items)?")
-            .replace("%1", str(len(earlier.solutions))),
+            .replace("%1", str(plans)),
             self.tr("Use the plans"), self.tr("Start empty"),
         )
 
@@ -126,7 +136,7 @@ class Operations(QObject):
         document = self.window.document
         if document is None:
             return False
-        title = document.report.effective_title
+        title = " ".join(document.report.title_lines()) or self.tr("(no title)")
         if not self.dialogs.confirm(
             self.tr("Delete the report?"),
             self.tr("Delete the report \u201c%1\u201d? This cannot be undone.").replace("%1", title),
@@ -154,18 +164,60 @@ class Operations(QObject):
         path = self.dialogs.open_file(self.tr("Import a report"), self.tr("Report files (*.json)"), self.last_folder())
         if path is None:
             return None
-        from hienhao_desktop.storage import exchange
+        return self.run(self.tr("Not imported"), lambda: self.import_file(path), None)
 
-        def work() -> int | None:
-            report = exchange.read_file(path)
-            if self.window.document is not None:
-                self.window.document.flush()
-            report_id = self.store.add_report(report)
-            self.window.show_added(report_id)
-            self.status(self.tr("Imported from %1").replace("%1", str(path)))
-            return report_id
+    def import_docx(self) -> int | None:
+        """Tệp → Nhập từ Word…: what was recognised is shown first; only a confirmed
+        report is saved. A file that is not a Word report is refused with the
+        importer's words (what it is, what to do) and nothing is written."""
+        path = self.dialogs.open_file(self.tr("Import from Word"), self.tr("Word documents (*.docx)"),
+                                      self.last_folder())
+        if path is None:
+            return None
+        return self.run(self.tr("Not imported"), lambda: self.import_file(path), None)
 
-        return self.run(self.tr("Not imported"), work, None)
+    def import_file(self, path: Path) -> int | None:
+        """A report file chosen by its content, not its name: a Word report (shown
+        before it is kept) or the exchange format (JSON)."""
+        from hienhao_desktop.storage.filekind import FileKind, read_for_import, refusal
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            kind, data = read_for_import(path)
+            if kind == FileKind.DOCX:
+                from hienhao_desktop.storage.docx_import import import_docx_bytes
+
+                result = import_docx_bytes(data, str(path))
+                report = result.report
+                summary = result.summary.lines(self.window.core_language())
+            elif kind == FileKind.JSON:
+                from hienhao_desktop.storage import exchange
+
+                report, summary = exchange.read_file(path), []
+            else:
+                raise refusal(kind, str(path))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if summary and not self.confirm_import(report, summary, path):
+            self.status(self.tr("Not imported: nothing was saved."))
+            return None
+        if self.window.document is not None:
+            self.window.document.flush()
+        report_id = self.store.add_report(report)
+        self.window.settings.last_folder = str(path.parent)
+        self.window.show_added(report_id, first_tab=True)
+        self.status(self.tr("Imported from %1").replace("%1", str(path)))
+        return report_id
+
+    def confirm_import(self, report: Report, summary: list[str], path: Path) -> bool:
+        from hienhao_desktop.ui.import_preview import ImportPreview
+
+        dialog = ImportPreview(report, summary, str(path), self.window)
+        try:
+            self.dialogs.run_dialog(dialog)
+            return dialog.confirmed
+        finally:
+            dialog.deleteLater()
 
     def last_folder(self) -> str:
         return self.window.settings.last_folder or documents_folder()
@@ -173,7 +225,7 @@ class Operations(QObject):
     def suggest(self, suffix: str) -> str:
         document = self.window.document
         assert document is not None
-        return str(Path(self.last_folder()) / file_name(document.report.effective_title, suffix))
+        return str(Path(self.last_folder()) / file_name(" ".join(document.report.title_lines()), suffix))
 
     def ready_for_export(self) -> bool:
         document = self.window.document
@@ -227,6 +279,28 @@ class Operations(QObject):
             return data
 
         return self.run(self.tr("Not exported"), lambda: self.write(path, workbook), False)
+
+    def export_docx(self) -> bool:
+        """Xuất Word: laid out like the PDF, made off the GUI thread (progress and Stop
+        as for PDF and Excel)."""
+        if not self.ready_for_export():
+            return False
+        path = self.dialogs.save_file(self.tr("Export Word"), self.suggest(".docx"), self.tr("Word documents (*.docx)"))
+        if path is None:
+            return False
+        from hienhao_desktop.ui.rendering import render_with_progress
+
+        document = self.window.document
+        assert document is not None
+        report = document.report
+
+        def word() -> bytes | None:
+            data = render_with_progress(self.window, report, "docx")
+            if data is None:
+                self.status(self.tr("Stopped: nothing was made."))
+            return data
+
+        return self.run(self.tr("Not exported"), lambda: self.write(path, word), False)
 
     def export_json(self) -> bool:
         document = self.window.document
@@ -421,6 +495,93 @@ class Operations(QObject):
         dialog = ArchivesDialog(archives, export, lambda archive: self.print_pdf(archive.pdf), self.window)
         self.dialogs.run_dialog(dialog)
         dialog.deleteLater()
+
+
+    # ---- parts -------------------------------------------------------------------------
+
+    def _part_edit(self, edit: E.Edit, text: str) -> bool:
+        document = self.window.document
+        if document is None or document.read_only:
+            return False
+        document.flush()  # typing not saved yet belongs to the part as it stands now
+        return document.push(edit, text)
+
+    def add_part(self) -> bool:
+        """A new part after the one shown (at the end from another tab); the cursor
+        goes to its heading."""
+        document = self.window.document
+        if document is None:
+            return False
+        current = self.window.current_part()
+        at = len(document.report.parts) if current is None else current + 1
+        if not self._part_edit(E.InsertItems("parts", at, (Part(PartRole.OTHER.value),)), self.tr("Add a part")):
+            return False
+        self.window.show_part(at, heading=True)
+        return True
+
+    def insert_part(self) -> bool:
+        document = self.window.document
+        if document is None:
+            return False
+        current = self.window.current_part()
+        at = 0 if current is None else current
+        if not self._part_edit(E.InsertItems("parts", at, (Part(PartRole.OTHER.value),)), self.tr("Insert a part")):
+            return False
+        self.window.show_part(at, heading=True)
+        return True
+
+    def remove_part(self) -> bool:
+        """Delete the part shown; asked first only when it holds something (it can be
+        undone all the same)."""
+        document = self.window.document
+        current = self.window.current_part()
+        if document is None or current is None or document.read_only:
+            return False
+        document.flush()
+        part = document.report.parts[current]
+        title = self.window.part_tabs[current].full_title()
+        if _holds_text(part, document.report) and not self.dialogs.confirm(
+            self.tr("Delete the part?"),
+            self.tr("Delete the part “%1” with everything written in it? Undo (Ctrl+Z) brings it back.")
+            .replace("%1", title),
+            self.tr("Delete"), self.tr("Do not delete"),
+        ):
+            return False
+        if not self._part_edit(E.RemoveItems("parts", current, 1), self.tr("Delete the part %1").replace("%1", title)):
+            return False
+        if self.window.part_tabs:
+            self.window.show_part(min(current, len(self.window.part_tabs) - 1))
+        self.status(self.tr("Deleted: %1").replace("%1", title))
+        return True
+
+    def move_part(self, step: int) -> bool:
+        document = self.window.document
+        current = self.window.current_part()
+        if document is None or current is None:
+            return False
+        target = current + step
+        if not 0 <= target < len(document.report.parts):
+            return False
+        text = self.tr("Move the part up") if step < 0 else self.tr("Move the part down")
+        if not self._part_edit(E.MoveItem("parts", current, target), text):
+            return False
+        self.window.show_part(target)
+        return True
+
+
+def _holds_text(part: Part, report: Report) -> bool:
+    """Whether deleting the part loses something written: a heading typed, any text,
+    a table with rows, or the activity table with its rows."""
+    if part.heading:
+        return True
+    for block in part.blocks:
+        if isinstance(block, Heading) and block.text or isinstance(block, Paragraph | ListItem) and block.text:
+            return True
+        if isinstance(block, Table) and (block.rows or any(c.title for c in block.columns)):
+            return True
+        if isinstance(block, ActivityTable) and report.activities:
+            return True
+    return False
 
 
 def _when(path: Path) -> str:

@@ -447,11 +447,14 @@ class ActivitySegment(QFrame):
     def host(self, widget: QWidget | None) -> None:
         if self.hosted is not None and self.hosted is not widget:
             self.hosted.setParent(None)
+        if widget is not None and self.hosted is widget:
+            return
         self.hosted = widget
         if widget is not None:
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.addWidget(widget)
+            widget.show()  # taken from another page, it was hidden with its old parent
             self.note.hide()
         else:
             self.note.show()
@@ -782,7 +785,7 @@ class OutlineEditor(QWidget):
                           "QToolButton { padding: 3px 7px; }")
         self.style_box = QComboBox(bar)
         self.style_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.style_box.setMinimumContentsLength(16)
+        self.style_box.setMinimumContentsLength(11)
         for action in a.style_actions:
             self.style_box.addItem(action.text())
         self.style_box.activated.connect(lambda i: a.style_actions[i].trigger())
@@ -959,6 +962,8 @@ class OutlineEditor(QWidget):
         self._loading = True
         try:
             for segment in self.segments:
+                if isinstance(segment, ActivitySegment):
+                    segment.host(None)  # the hosted activity table is the window's: it outlives the page
                 segment.hide()
                 segment.setParent(None)
                 segment.deleteLater()
@@ -1440,6 +1445,33 @@ class OutlineEditor(QWidget):
         else:
             segment.setFocus(Qt.FocusReason.OtherFocusReason)
         self._last_segment = segment
+
+    def focus_item(self, index: int, cell: tuple[int, int] | None = None) -> None:
+        """Put the cursor on block ``index`` of ``blocks()`` (empty lines on the page
+        are not counted), or in a cell of that table: ``(row, column)`` of the table
+        (row -1: the column titles). The checklist's jump."""
+        raw = self._raw()
+        count = -1
+        target = len(raw) - 1
+        for i, (_segment, _local, block) in enumerate(raw):
+            if canonical([block]):  # what blocks() counts (an empty line is not a block)
+                count += 1
+                if count == index:
+                    target = i
+                    break
+        if target < 0:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        segment = raw[target][0]
+        if cell is not None and isinstance(segment, TableSegment):
+            segment.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            segment.go_to(*cell)
+            self._last_segment = segment
+            self.scroll_area.ensureWidgetVisible(segment, 20, 20)
+            return
+        self.focus_block(target, 0)
+        if not isinstance(segment, TextSegment):  # a text's cursor is brought into sight as it moves
+            self.scroll_area.ensureWidgetVisible(segment, 20, 20)
 
     def _insert_after_cursor(self, block: Block) -> None:
         index = self.current_index()

@@ -49,6 +49,15 @@ def xlsx_work(report: Report) -> Work:
     return work
 
 
+def docx_work(report: Report) -> Work:
+    def work(stop: Callable[[], bool], _page: Callable[[int], None]) -> bytes:
+        from hienhao_desktop.export.docx import render_docx
+
+        return render_docx(report, cancelled=stop)
+
+    return work
+
+
 class Build(QRunnable):
     """One rendering on the thread pool. Its work must use a private copy of the
     report: the GUI thread keeps editing its own. ``stop`` is asked on the rendering
@@ -112,8 +121,8 @@ class _Waiter(QObject):
 
 
 def render_with_progress(parent: QWidget, report: Report, kind: str = "pdf") -> bytes | None:
-    """The report's PDF (or, with kind "xlsx", its Excel workbook), made off the GUI
-    thread. For the first moment the window only ignores input (a short export should
+    """The report's PDF (or, with kind "xlsx" or "docx", its Excel workbook or Word
+    file), made off the GUI thread. For the first moment the window only ignores input (a short export should
     not flash a dialog); after that a window-modal dialog shows the work (a PDF's pages
     done) and a Stop button. None when stopped."""
     loop = QEventLoop()
@@ -122,6 +131,10 @@ def render_with_progress(parent: QWidget, report: Report, kind: str = "pdf") -> 
         work = xlsx_work(report.copy())
         dialog.setWindowTitle(QCoreApplication.translate("Rendering", "Making the Excel workbook"))
         dialog.setLabelText(QCoreApplication.translate("Rendering", "Making the Excel workbook…"))
+    elif kind == "docx":
+        work = docx_work(report.copy())
+        dialog.setWindowTitle(QCoreApplication.translate("Rendering", "Making the Word file"))
+        dialog.setLabelText(QCoreApplication.translate("Rendering", "Making the Word file…"))
     else:
         work = pdf_work(report.copy())
         dialog.setWindowTitle(QCoreApplication.translate("Rendering", "Making the PDF"))

@@ -27,10 +27,11 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     window.resize(WINDOW_SIZE)
     written = []
     for i, tab in enumerate(window.report_tabs):
-        window.tabs.setCurrentIndex(i)
+        window.tabs.setCurrentWidget(tab)
         for _ in range(3):
             QApplication.processEvents()
-        written.append(_save(window, folder / f"{i + 1:02d}-{_slug(tab.title())}.png"))
+        name = window.tabs.tabText(window.tabs.indexOf(tab))
+        written.append(_save(window, folder / f"{i + 1:02d}-{_slug(name)}.png"))
     # Then the preview, once its PDF is built (off the GUI thread).
     window.tabs.setCurrentWidget(window.preview)
     deadline = time.monotonic() + 60
