@@ -933,3 +933,21 @@ def test_a_list_of_short_numbered_lines_is_text_not_headings():
     blocks = imported(d).report.parts[0].blocks
     assert blocks[1:] == [p("Trung tâm mở các lớp:"), p("1. Tin học cơ bản"), p("2. Tiếng Anh giao tiếp"),
                           p("3. Kỹ thuật nuôi trồng"), p("Các lớp đều đông học viên.")]
+
+
+def test_the_placeholder_of_an_empty_section_is_not_read_back_as_text(seed_report):
+    """A report exported with parts and headings not written yet prints "(Chưa có nội
+    dung)" there (so the gap is seen); read back, those lines are no text of the report."""
+    from hienhao_desktop.domain.model import EMPTY_PLACEHOLDER, Heading
+    from hienhao_desktop.export.docx import render_docx
+    from hienhao_desktop.storage.docx_import import import_docx_bytes
+
+    report = seed_report.copy()
+    report.parts[0].blocks = [Heading(1, "Thuận lợi"), Heading(1, "Khó khăn")]
+    report.parts[3].blocks = []  # the last part: its placeholder stands before "./."
+    result = import_docx_bytes(render_docx(report), "trong.docx")
+    texts = [getattr(b, "text", "") for p in result.report.parts for b in p.blocks]
+    assert EMPTY_PLACEHOLDER not in " ".join(texts)
+    assert result.report.parts[0].blocks == report.parts[0].blocks
+    assert result.report.parts[3].blocks == []
+    assert any("Bỏ 3 dòng “(Chưa có nội dung)”" in line for line in result.summary.lines("vi"))

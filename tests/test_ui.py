@@ -459,3 +459,41 @@ def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, setti
     win.commands.export_xlsx.trigger()
     assert small.read_bytes() == render_xlsx(win.document.report)
     win.close()
+
+
+def test_stop_also_stops_a_long_word_export(qtbot, tmp_path, seed_report, settings, dialogs):
+    """Xuất Word is made off the GUI thread like the PDF and the workbook: a progress
+    dialog, and Stop leaves the old file as it was; a short one writes the Word file."""
+    from hienhao_desktop.export.docx import render_docx
+
+    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=8000)
+    out = tmp_path / "old.docx"
+    out.write_bytes(b"old")
+    shown = []
+    _press_stop_when_shown(win, shown)
+    dialogs.files.append(out)
+    win.commands.export_docx.trigger()
+    assert out.read_bytes() == b"old" and shown and "Word" in shown[0]
+    assert "Stopped" in win.statusBar().currentMessage() or "Đã dừng" in win.statusBar().currentMessage()
+
+    from hienhao_desktop.storage import exchange
+
+    seed_file = tmp_path / "seed.json"
+    seed_file.write_text(exchange.dumps(seed_report), encoding="utf-8")
+    small = tmp_path / "small.docx"
+    dialogs.files.extend([seed_file, small])
+    win.commands.import_json.trigger()
+    win.commands.export_docx.trigger()
+    assert small.read_bytes() == render_docx(win.document.report)
+    win.close()
+
+
+def test_a_new_report_asks_its_shape_and_cancel_makes_none(user, window, db, dialogs):
+    dialogs.template_answers.append(None)  # the clerk closes the question
+    user.click(window.new_button)
+    assert len(Store.open(db).list_reports()) == 1
+    dialogs.template_answers.append("term_review")
+    user.click(window.new_button)
+    new = kept(db, window.document.report_id)
+    assert [p.role for p in new.parts] == ["situation", "implementation", "assessment", "plans", "recommendations"]
+    assert window.tabs.currentIndex() == 0 and len(window.part_tabs) == 5

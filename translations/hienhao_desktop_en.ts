@@ -4,7 +4,7 @@
 <context>
     <name>ActivityTable</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/activities.py" line="+586"/>
+        <location filename="../hienhao_desktop/ui/activities.py" line="+587"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Delete %n row</numerusform>

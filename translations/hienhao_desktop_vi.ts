@@ -40,14 +40,14 @@ tham gia</translation>
         <translation>Sửa dòng %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+381"/>
+        <location line="+382"/>
         <source>Delete %n row(s)</source>
         <translation>
             <numerusform>Xóa %n dòng</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Move row up</source>
         <translation>Chuyển dòng lên</translation>
     </message>
@@ -58,18 +58,18 @@ tham gia</translation>
     </message>
     <message>
         <location line="+185"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+163"/>
+        <location line="-158"/>
+        <location line="+164"/>
         <source>Insert row</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Delete rows</source>
         <translation>Xóa dòng</translation>
     </message>
@@ -104,7 +104,7 @@ tham gia</translation>
         <translation>Chèn các dòng đã sao chép từ Excel hoặc Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Total participants: %1</source>
         <translation>Tổng số người tham gia: %1</translation>
     </message>
@@ -133,7 +133,7 @@ tham gia</translation>
         </translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>The number of participants must be a whole number of 0 or more, e.g. 25. What you typed is shown in red and was not saved: correct it or clear the cell.</source>
         <translation>Số người tham gia phải là số nguyên không âm, ví dụ 25. Chữ vừa gõ hiện màu đỏ và chưa được lưu: hãy sửa lại hoặc xóa ô.</translation>
     </message>
@@ -647,7 +647,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Periodic review (sơ kết)</source>
         <translation>Báo cáo sơ kết</translation>
     </message>
@@ -672,7 +672,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Tên báo cáo</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>I., II., III. …</source>
         <translation>I., II., III. …</translation>
     </message>
@@ -708,7 +708,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>I. → 1. → a)</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Another report (its title typed)</source>
         <translation>Báo cáo khác (tự gõ tên báo cáo)</translation>
     </message>
@@ -1747,7 +1747,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>PartTab</name>
     <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="-377"/>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="-378"/>
         <source>General assessment (advantages, difficulties)</source>
         <translation>Đánh giá chung (thuận lợi, khó khăn)</translation>
     </message>
@@ -1777,7 +1777,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Phần tự đặt tên</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+448"/>
         <source>Part %1</source>
         <translation>Phần %1</translation>
     </message>
@@ -2033,7 +2033,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../hienhao_desktop/ui/tabs.py" line="-417"/>
+        <location filename="../hienhao_desktop/ui/tabs.py" line="-418"/>
         <source>e.g. %1</source>
         <translation>ví dụ: %1</translation>
     </message>
@@ -2041,12 +2041,12 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>SigningTab</name>
     <message>
-        <location line="+552"/>
+        <location line="+553"/>
         <source>Recipients and signature</source>
         <translation>Nơi nhận và ký</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Recipients (nơi nhận)</source>
         <translation>Nơi nhận</translation>
     </message>
@@ -2056,7 +2056,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Mỗi dòng một nơi, ví dụ Phòng GD&amp;ĐT huyện; dòng cuối thường là &quot;Lưu: VT&quot;. Bấm đúp vào một dòng để sửa.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>(none: the head signs)</source>
         <translation>(không: thủ trưởng ký)</translation>
     </message>
@@ -2132,17 +2132,17 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Remove the left signing column</source>
         <translation>Bỏ cột ký bên trái</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>(no image)</source>
         <translation>(chưa có ảnh)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Add a left signing column</source>
         <translation>Thêm cột ký bên trái</translation>
     </message>

@@ -43,12 +43,13 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from hienhao_desktop.domain.dates import BLANK
+from hienhao_desktop.domain.model import EMPTY_PLACEHOLDER
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 KIND = "BÁO CÁO"
 END_MARK = "./."
-PLACEHOLDER = "(Chưa có nội dung)"  # an empty part or heading: the gap is seen before signing
+PLACEHOLDER = EMPTY_PLACEHOLDER  # an empty part or heading: the gap is seen before signing
 TOTAL_LABEL = "Tổng cộng"
 ADDRESSEES_LABEL = "Kính gửi:"
 RECIPIENTS_TITLE = "Nơi nhận:"

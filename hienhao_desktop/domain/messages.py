@@ -247,6 +247,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bảng có ô gộp dọc; chữ của ô gộp được chép vào từng dòng.",
         "A table has vertically merged cells; their text is repeated on each row.",
     ),
+    "docx_sum_placeholders": (
+        "Bỏ {count} dòng “(Chưa có nội dung)” (chương trình in dòng này ở chỗ còn trống).",
+        "Dropped {count} lines “(Chưa có nội dung)” (the program prints them where nothing is written yet).",
+    ),
     "docx_empty_rows": ("Bỏ {count} dòng trống trong bảng hoạt động.", "Dropped {count} empty rows of the activity table."),
     "docx_after_footer": (
         "Có nội dung sau phần ký (ví dụ phụ lục); đã đưa vào cuối phần nội dung.",

@@ -93,6 +93,9 @@ KIND_LABELS = {ReportKind.SO_KET: "Sơ kết", ReportKind.TONG_KET: "Tổng kế
 PERIODS = ("Học kỳ I", "Học kỳ II", "Cả năm")
 MAX_HEADING_LEVEL = 3
 MAX_LIST_LEVEL = 2
+# Printed where a part or a heading has no text yet, so that the gap is seen before
+# signing; never content (the Word importer drops it when it reads it back).
+EMPTY_PLACEHOLDER = "(Chưa có nội dung)"
 
 
 # ---- header and footer ------------------------------------------------------------

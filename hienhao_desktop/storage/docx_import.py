@@ -51,6 +51,7 @@ from pathlib import Path
 from hienhao_desktop.domain import messages
 from hienhao_desktop.domain.fields import MAX_IMAGE_BYTES, PNG_MAGIC
 from hienhao_desktop.domain.model import (
+    EMPTY_PLACEHOLDER,
     Activity,
     ActivityTable,
     Block,
@@ -143,6 +144,7 @@ class ImportSummary:
     recipients: int = 0
     signatures: int = 0
     plain: list[str] = field(default_factory=list)  # text not recognised, kept as paragraphs
+    placeholders: int = 0  # "(Chưa có nội dung)" lines the program printed for empty sections
     legacy: dict[str, int] = field(default_factory=dict)  # "tcvn3"/"vni": by font; "tcvn3?"/"vni?": by content
     notes: list[Note] = field(default_factory=list)
 
@@ -173,6 +175,8 @@ class ImportSummary:
         for encoding, count in sorted(self.legacy.items()):
             code = "docx_sum_legacy_detected" if encoding.endswith("?") else "docx_sum_legacy"
             out.append(r(code, count=count, encoding=encoding.rstrip("?").upper()))
+        if self.placeholders:
+            out.append(r("docx_sum_placeholders", count=self.placeholders))
         if self.plain:
             out.append(r("docx_sum_plain", count=len(self.plain)))
             out += [f"  «{_excerpt(text)}»" for text in self.plain]
@@ -1397,6 +1401,9 @@ class Recogniser:
         text = "".join(run.text for run in runs)
         if self._last_activity is not None and _ACTIVITY_TOTAL_LINE.match(fold(text)):
             return []  # "Tổng số người tham gia: 439" under the activity table: computed
+        if text.strip().removesuffix("./.").rstrip() == EMPTY_PLACEHOLDER:  # the program's mark of an empty section
+            self.summary.placeholders += 1
+            return []
         self._last_activity = None
         return [Paragraph(runs)]
 

@@ -255,6 +255,7 @@ class GeneralTab(ReportTab):
         _top_aligned(grid)
         self.body.addLayout(grid)
         self.addressees = ListEditor("addressees", lambda: "")
+        self.addressees.view.setMaximumHeight(150)
         self.body.addWidget(self.add_list(self.addressees))
         self.body.addStretch(1)
         self.retranslate()
@@ -705,6 +706,7 @@ class SigningTab(ReportTab):
         super().__init__(parent)
         self.choose_image = choose_image
         self.recipients = ListEditor("recipients", lambda: "")
+        self.recipients.view.setMaximumHeight(170)  # about eight lines: the signing columns stay in sight
         self.body.addWidget(self.add_list(self.recipients))
         columns = QHBoxLayout()
         columns.setSpacing(12)
