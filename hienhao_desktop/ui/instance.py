@@ -29,13 +29,14 @@ import contextlib
 import datetime as dt
 import getpass
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDir, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from hienhao_desktop.storage.failures import DatabaseInUse
@@ -51,6 +52,19 @@ ANSWER_MS = 5000  # a window that is only busy (saving, laying out) answers well
 START_WAIT = 10.0  # seconds to wait for a window that is still starting to listen
 REMOTE_WAIT = 2.0  # seconds to wait for a short holder (a command-line import) elsewhere
 POLL = 0.2
+
+
+UNIX_SOCKET_PATH_MAX = 100  # bytes: a Unix socket's path holds 108 on Linux, 104 on macOS
+
+
+def server_name(db_path: Path) -> str:
+    """The local socket's name for ``db_path`` (``storage.lock.local_server_name``).
+    On Linux and macOS Qt makes it a file in the temporary folder; when that folder's
+    path is too long for a socket (a long TMPDIR), the socket goes in /tmp."""
+    name = local_server_name(db_path)
+    if sys.platform != "win32" and len(os.fsencode(os.path.join(QDir.tempPath(), name))) > UNIX_SOCKET_PATH_MAX:
+        return os.path.join("/tmp", name)
+    return name
 
 
 class AlreadyOpenHere(Exception):
@@ -73,7 +87,7 @@ class WindowServer(QObject):
 
     def __init__(self, db_path: Path, come_forward: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = local_server_name(db_path)
+        self.name = server_name(db_path)
         self._come_forward = come_forward
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # this user only
@@ -127,7 +141,7 @@ def ask_to_come_forward(db_path: Path, holder: LockInfo | None) -> Answer:
     """Ask the window that has ``db_path`` open to come forward."""
     socket = QLocalSocket()
     try:
-        socket.connectToServer(local_server_name(db_path))
+        socket.connectToServer(server_name(db_path))
         if not socket.waitForConnected(CONNECT_MS):
             return Answer.NOBODY
         allow_to_come_forward(holder.pid if holder is not None else None)
