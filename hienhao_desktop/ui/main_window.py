@@ -754,6 +754,7 @@ class MainWindow(QMainWindow):
             self.attach(doc)  # every field read-only, showing the report as typed
         self.refresh_list()
         self._update_state()
+        self.commands.update_undo_texts()  # not even undo changes a frozen report
         self._show_saved()
         self.ops.offer_to_save_elsewhere(problem)
 
