@@ -127,6 +127,29 @@ def test_a_damaged_archived_copy_is_said_and_the_window_goes_on(qtbot, tmp_path,
     window.close()
 
 
+def test_a_report_that_cannot_be_read_any_more_is_said_not_raised(qtbot, tmp_path, seed_report, dialogs):
+    """The data file damaged under the open window (a failing USB stick): choosing
+    another report says so in words; nothing escapes from the click."""
+    db = make_db(tmp_path / "reports.sqlite3", seed_report, copies=2)
+    window = open_window(qtbot, db, tmp_path, dialogs)
+    user = User(window)
+    user.choose_report(1)
+    data = bytearray(db.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page:] = b"\xa5" * (len(data) - page)  # every page but the first: garbage
+    data[24:28] = (int.from_bytes(data[24:28], "big") + 1).to_bytes(4, "big")  # so SQLite reads it again
+    db.write_bytes(bytes(data))
+    lst = window.report_list
+    row = [lst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lst.count())].index(2)
+    user.click(lst.viewport(), lst.visualItemRect(lst.item(row)).center())
+    (title, text), = errors(dialogs)
+    assert title == "Không mở được báo cáo"
+    assert "tệp dữ liệu bị hỏng, hãy khôi phục từ bản sao lưu" in text
+    assert window.document is None and not window.tabs.isEnabled()
+    dialogs.shown.clear()
+    window.close()
+
+
 def test_every_operation_on_a_write_protected_usb_stick_says_why_in_the_interface_language(
         qtbot, tmp_path, seed_report, dialogs):
     from hienhao_desktop.export.pdf import render_pdf
@@ -156,7 +179,7 @@ def test_every_operation_on_a_write_protected_usb_stick_says_why_in_the_interfac
         dialogs.confirm_answers.append(True)
         user.trigger(c.finalise)
         refused("Chưa ban hành được báo cáo", "chỉ cho đọc")
-        assert window.document.report_id == draft and not window.document.is_final
+        assert window.document.report_id == draft and not window.document.read_only
         assert c.finalise.isVisible() and not window.banner.isVisible()
 
         # Unlocking the final one, with the interface in English.
@@ -168,7 +191,7 @@ def test_every_operation_on_a_write_protected_usb_stick_says_why_in_the_interfac
             refused("The report was not unlocked", "read-only")
         finally:
             user.trigger(c.languages["vi"])
-        assert window.document.is_final and window.banner.isVisible() and c.unlock.isVisible()
+        assert window.document.read_only and window.banner.isVisible() and c.unlock.isVisible()
 
         # Restoring a backup copy: the present data cannot even be copied first.
         user.choose_report(draft)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
@@ -49,7 +50,7 @@ from hienhao_desktop.ui.actions import Commands
 from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
 from hienhao_desktop.ui.document import ReportDocument
-from hienhao_desktop.ui.failures import EXPECTED, log_path_text, message_of, report_failure
+from hienhao_desktop.ui.failures import EXPECTED, log_path_text, message_of, read_failure, report_failure
 from hienhao_desktop.ui.file_problem import FileProblemBar
 from hienhao_desktop.ui.operations import Operations
 from hienhao_desktop.ui.preview import PreviewTab
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
             window = cls(store, settings, dialogs)
         except EXPECTED as exc:  # the file fails right after opening (a USB stick pulled out)
             store.close()
-            report_failure(dialogs, translate("MainWindow", "Cannot open the data file"), exc)
+            report_failure(dialogs, translate("MainWindow", "Cannot open the data file"), exc, store.path)
             return None
         window.dialogs.parent = window
         window.listen_for_second_starts()
@@ -470,7 +471,7 @@ class MainWindow(QMainWindow):
         try:
             document = ReportDocument(self.store, report_id, self)
         except EXPECTED as exc:
-            report_failure(self.dialogs, self.tr("Cannot open the report"), exc)
+            report_failure(self.dialogs, self.tr("Cannot open the report"), exc, self.store.path)
             self.attach(None)
             self.refresh_list()
             return
@@ -732,6 +733,8 @@ class MainWindow(QMainWindow):
         except DatabaseChanged as exc:
             self.file_changed_underneath(exc)
         except EXPECTED as exc:  # cannot even look (a USB stick pulled out): the next save says more
+            if isinstance(exc, sqlite3.Error):
+                exc = read_failure(self.store.path, exc)
             self.statusBar().showMessage(message_of(exc), 10000)
 
     def file_changed_underneath(self, problem: object) -> None:

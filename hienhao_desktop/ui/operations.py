@@ -91,7 +91,7 @@ class Operations(QObject):
             return default
         except expected as exc:
             QGuiApplication.restoreOverrideCursor()
-            report_failure(self.dialogs, title, exc)
+            report_failure(self.dialogs, title, exc, self.store.path)
             self.window.resync()
             return default
 
