@@ -520,7 +520,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../hienhao_desktop/ui/failures.py" line="+101"/>
+        <location filename="../hienhao_desktop/ui/failures.py" line="+117"/>
         <source>Something went wrong</source>
         <translation>Có lỗi xảy ra</translation>
     </message>
@@ -829,7 +829,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+267"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+268"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -1007,7 +1007,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>OpenElsewhere</name>
     <message>
-        <location filename="../hienhao_desktop/ui/instance.py" line="+214"/>
+        <location filename="../hienhao_desktop/ui/instance.py" line="+228"/>
         <source>The data file is open elsewhere</source>
         <translation>Tệp dữ liệu đang được mở ở nơi khác</translation>
     </message>
