@@ -206,7 +206,9 @@ def test_every_operation_on_a_write_protected_usb_stick_says_why_in_the_interfac
         user.choose_report(final)
 
         def export_first(dialog):
-            dialog.findChildren(type(window.new_button))[0].click()
+            from PySide6.QtWidgets import QPushButton
+
+            user.click(next(b for b in dialog.findChildren(QPushButton) if b.text() == "Xuất PDF…"))
 
         dialogs.dialog_steps.append(export_first)
         dialogs.files.append(usb / "ban-luu.pdf")
