@@ -219,11 +219,19 @@ def test_the_window_holds_its_data_file_until_it_closes(qtbot, tmp_path, db):
     assert cli("import", SEED_JSON, "--db", db, data_dir=tmp_path).returncode == 0
 
 
-def test_the_program_started_again_is_answered_by_the_open_window(qtbot, tmp_path, db):
+@pytest.mark.parametrize("name", ["the same name", "a link in another folder"])
+def test_the_program_started_again_is_answered_by_the_open_window(qtbot, tmp_path, db, name):
     """The second program (a real one, offscreen) asks the window of this process:
     the window comes forward and says why; the second ends with status 0."""
     window = open_window(qtbot, db, tmp_path)
-    second = subprocess.Popen([sys.executable, "-m", "hienhao_desktop", "--db", str(db)], cwd=ROOT,
+    again = db
+    if name != "the same name":
+        if sys.platform == "win32":
+            pytest.skip("links need extra rights on Windows")
+        (tmp_path / "desktop").mkdir()
+        again = tmp_path / "desktop" / "bao-cao.sqlite3"
+        again.symlink_to(db)
+    second = subprocess.Popen([sys.executable, "-m", "hienhao_desktop", "--db", str(again)], cwd=ROOT,
                               env={**os.environ, **CHILD_ENV, "QT_QPA_PLATFORM": "offscreen",
                                    "HIENHAO_DESKTOP_DATA": str(tmp_path / "data")},
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

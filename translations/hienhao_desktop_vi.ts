@@ -849,7 +849,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không tạo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Make the data file anew?</source>
         <translation>Tạo lại tệp dữ liệu?</translation>
     </message>

@@ -273,6 +273,10 @@ class MainWindow(QMainWindow):
                 ):
                     return None
                 Store.create(db_path).close()
+            if os.name == "posix":
+                # Its real name: the lock file lies beside it, so a window opened through
+                # a link in another folder meets the same lock (Windows: beside it anyway).
+                db_path = db_path.resolve()
             try:
                 store = instance.open_for_editing(db_path)
             except EmptyDatabase:
