@@ -169,6 +169,20 @@ def test_changed_elsewhere_is_said_when_the_window_is_activated_and_reopening_go
     assert kept(office, 1).place == "Sửa sau khi mở lại"
 
 
+def test_a_table_cell_being_typed_in_when_the_change_is_met_is_kept_too(
+        qtbot, window, user, office, stranger, dialogs):
+    user.click_cell(0, 1)
+    user.type("Lớp học mới")  # typing opens the cell's editor; not confirmed with Enter
+    shutil.copyfile(stranger, office)
+    before = sha(office)
+    dialogs.choose_answers.append(None)
+    user.trigger(window.commands.new)  # from the menu, the cell still being typed in
+    assert window.file_problem is not None
+    assert window.document.report.activities[0].name == "Lớp học mới"
+    assert window.document.unsaved  # on screen only, to be saved elsewhere
+    assert sha(office) == before
+
+
 def test_reopening_after_typing_asks_first(qtbot, window, user, office, stranger, dialogs):
     user.type_into("title", "Đang gõ", leave=False)
     shutil.copyfile(stranger, office)

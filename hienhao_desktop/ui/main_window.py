@@ -756,6 +756,9 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is not None:
             doc.stop_writing(problem)
+            focus = QApplication.focusWidget()
+            if focus is not None and self.isAncestorOf(focus):
+                focus.clearFocus()  # a table cell being typed in gives its text to the report too
             doc.flush()  # what is typed but not saved yet joins the report on screen
             doc.freeze()
             self.attach(doc)  # every field read-only, showing the report as typed
