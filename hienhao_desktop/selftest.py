@@ -159,6 +159,28 @@ class SelfTest:
         _require(platform == _intended_platform(), f"Qt started on '{platform}', not '{_intended_platform()}'")
         return f"window ({platform}, {len(translators)} translations installed)"
 
+    def step_one_window(self) -> str:
+        """A second start can call the open window forward: the window listens on a
+        local socket (a named pipe on Windows; QtNetwork must be in the bundle) and a
+        second program can connect to it."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        from hienhao_desktop.ui.instance import WindowServer
+
+        server = WindowServer(self.work / "selftest.sqlite3", lambda: None)
+        try:
+            _require(server.listen(), f"the window cannot listen for a second start under {server.name}")
+            socket = QLocalSocket()
+            socket.connectToServer(server.name)
+            connected = socket.waitForConnected(2000)
+            error = socket.errorString()
+            socket.abort()
+            _require(connected, f"a second start cannot reach the window ({error})")
+        finally:
+            server.close()
+            server.deleteLater()
+        return f"a second start calls the open window forward (local socket {server.name})"
+
     def step_offscreen(self) -> str:
         """A window offscreen too, in a child process (one process has one platform)."""
         from PySide6.QtWidgets import QApplication
@@ -457,6 +479,7 @@ def run() -> int:
             ("Word", test.step_word),
             ("platform", test.step_platform),
             ("window", test.step_window),
+            ("one window", test.step_one_window),
             ("offscreen window", test.step_offscreen),
             ("fonts", test.step_fonts),
             ("text", test.step_text),

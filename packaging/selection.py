@@ -53,7 +53,8 @@ EXCLUDED_MODULES = [
     "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     # no network: urllib and http.client work without ssl; hashlib falls back to its own SHA-256
     "ssl", "_ssl", "_hashlib",
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    # (PySide6.QtNetwork stays: its local sockets call the open window forward, ui/instance.py)
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtQuickControls2", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSvg",
     "PySide6.QtSvgWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
     "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtCharts", "PySide6.QtDataVisualization",

@@ -107,32 +107,41 @@ def test_a_writer_in_another_process_is_noticed(tmp_path, db):
 
 
 def test_two_windows_second_is_refused_and_says_so(qtbot, tmp_path, db):
-    """The window as it is today (it opens without the lock): typing the same field
-    in two windows, the second window's change is refused with words and the first's
-    stays."""
+    """Two windows that both got the file open (an older version, a share without
+    locks): once the first has saved a change, the second says so as soon as it is
+    activated, writes nothing over it, and goes on only after reopening the report
+    as the file holds it."""
     from PySide6.QtCore import QSettings
 
     from hienhao_desktop.ui.main_window import MainWindow
     from hienhao_desktop.ui.settings import Settings
     from tests.ui_helpers import ScriptedDialogs
+    from tests.user import User
 
     windows = []
     for n in (1, 2):
         settings = Settings(QSettings(str(tmp_path / f"s{n}.ini"), QSettings.Format.IniFormat))
         window = MainWindow(Store.open(db), settings, ScriptedDialogs())
+        window.dialogs.parent = window
         qtbot.addWidget(window)
+        window.show()
         windows.append(window)
     first, second = windows
-    failures: list[str] = []
-    second.document.failed.connect(failures.append)
-    assert first.document.push(E.SetField("title", "Cửa sổ 1"), "edit")
-    assert not second.document.push(E.SetField("title", "Cửa sổ 2"), "edit")
-    assert failures and "cửa sổ hoặc chương trình khác" in failures[-1]
-    assert second.document.report.title != "Cửa sổ 2"
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    User(first).type_into("title", "Cửa sổ 1")
+    second.dialogs.choose_answers.append(2)  # the message: reopen from the data file
+    second.activateWindow()
+    qtbot.waitUntil(lambda: any(kind == "choose" for kind, _t, _x in second.dialogs.shown))
+    (_kind, _title, text), = [shown for shown in second.dialogs.shown if shown[0] == "choose"]
+    assert "cửa sổ hoặc chương trình khác" in text or "another window or program" in text
+    qtbot.waitUntil(lambda: second.file_problem is None)  # reopened
+    assert User(second).field_input("title").toPlainText() == "Cửa sổ 1"
+    User(second).type_into("title", "Cửa sổ 2, sau khi mở lại")
+    with Store.open(db) as store:
+        assert store.load(1).title == "Cửa sổ 2, sau khi mở lại"
     for window in windows:
         window.close()
-    with Store.open(db) as store:
-        assert store.load(1).title == "Cửa sổ 1"
 
 
 # ---- (a) one writer per file: the lock ---------------------------------------------------------

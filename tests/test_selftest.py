@@ -31,6 +31,7 @@ def test_without_a_display_every_step_says_what_it_checked(tmp_path: Path) -> No
     assert "ok: platform plugin libqoffscreen.so" in out
     assert "ok: window (offscreen," in out
     assert "ok: window offscreen (no display: the real platform was not tried)" in out
+    assert "ok: a second start calls the open window forward (local socket " in out
     assert "ok: fonts with every Vietnamese letter (window: " in out
     assert "fonts embedded: LiberationSerif" in out or "fonts embedded: TimesNewRoman" in out
     assert f"ok: data folder writable ({tmp_path / 'data'})" in out

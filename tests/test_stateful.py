@@ -128,9 +128,9 @@ class History:
     def current(self) -> Report:
         return self.states[self.index]
 
-    def push(self, new: Report, key: object = None) -> None:
-        if new == self.current:
-            return  # nothing changed: no step
+    def push(self, new: Report, key: object = None, force: bool = False) -> None:
+        if new == self.current and not force:
+            return  # nothing changed: no step (a part moved past one just like it is a step all the same)
         del self.states[self.index + 1:]
         del self.keys[self.index + 1:]
         if key is not None and self.index > 0 and self.keys[self.index] == key:
@@ -204,8 +204,8 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
             steps()
         self.raised.extend(raised)
 
-    def changed(self, new: Report, key: object = None) -> None:
-        self.history.push(new, key)
+    def changed(self, new: Report, key: object = None, force: bool = False) -> None:
+        self.history.push(new, key, force)
         self.model[self.current] = copy.deepcopy(self.history.current)
 
     @property
@@ -364,7 +364,7 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
             new.parts.insert(part - 1, new.parts.pop(part))
         else:
             new.parts.insert(part + 1, new.parts.pop(part))
-        self.changed(new)
+        self.changed(new, force=action in ("up", "down", "add"))
 
     @precondition(lambda self: self.editable and self.model[self.current].parts)
     @rule(part=st.integers(0, 10), rows=st.integers(1, 3), cell=some_line, count=count_text)

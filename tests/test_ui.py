@@ -387,7 +387,8 @@ def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_pa
 
     from hienhao_desktop.export.pdf import render_pdf
 
-    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs)
+    # long enough that the dialog is up for seconds even on a busy machine
+    win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=10000)
     seen = []
 
     def look():  # runs on the GUI thread while the PDF is being made
@@ -396,7 +397,7 @@ def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_pa
             seen.append(dialog.labelText())
     ticker = QTimer()
     ticker.timeout.connect(look)
-    ticker.start(100)
+    ticker.start(50)
     out = tmp_path / "big.pdf"
     dialogs.files.append(out)
     win.commands.export_pdf.trigger()
@@ -497,3 +498,16 @@ def test_a_new_report_asks_its_shape_and_cancel_makes_none(user, window, db, dia
     new = kept(db, window.document.report_id)
     assert [p.role for p in new.parts] == ["situation", "implementation", "assessment", "plans", "recommendations"]
     assert window.tabs.currentIndex() == 0 and len(window.part_tabs) == 5
+
+
+def test_ctrl_z_in_the_period_box_is_the_reports_undo(user, window, db):
+    """The period is a drop-down one may type into: its keys go to a text box inside
+    it, which must not keep an undo of its own either."""
+    user.type_into("place", "Cát Hải")
+    user.type_into("period", "Từ tháng 10/2024 đến tháng 5/2025", leave=False)
+    user.undo()  # in the period's box: the period typed is taken back …
+    assert kept(db).period == "Học kỳ I"
+    user.undo()  # … then the place, as the report's history has them
+    assert kept(db).place == "Hiền Hào"
+    user.redo()
+    assert kept(db).place == "Cát Hải"

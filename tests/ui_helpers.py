@@ -22,6 +22,7 @@ class ScriptedDialogs(Dialogs):
         self.export_answers: deque[bool] = deque()
         self.printer_answers: deque[int | None] = deque()
         self.print_answers: deque[bool] = deque()
+        self.choose_answers: deque[int | None] = deque()  # index of the answer, None: cancel
         self.dialog_steps: deque = deque()  # callables acting on a dialog of run_dialog
         self.template_answers: deque[str | None] = deque()  # New report: the shape chosen
         self.table_answers: deque = deque()  # Insert table: the columns asked for (TableRequest or None)
@@ -33,6 +34,13 @@ class ScriptedDialogs(Dialogs):
 
     def info(self, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
+
+    def choose(self, title: str, text: str, options, cancel: str) -> int | None:  # type: ignore[no-untyped-def]
+        """The scripted answer; none scripted is Esc (cancel). Unlike the other
+        questions this one is not strict: it may come from closing the window in a
+        test's teardown, where an exception would end the process."""
+        self.shown.append(("choose", title, text + "\n\n" + " | ".join([*options, cancel])))
+        return self.choose_answers.popleft() if self.choose_answers else None
 
     def error(self, title: str, text: str) -> None:
         self.shown.append(("error", title, text))

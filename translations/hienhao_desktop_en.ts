@@ -31,7 +31,7 @@
 <context>
     <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/dialogs.py" line="+193"/>
+        <location filename="../hienhao_desktop/ui/dialogs.py" line="+206"/>
         <source>%1 — %n report(s)</source>
         <translation>
             <numerusform>%1 — %n report</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../hienhao_desktop/ui/operations.py" line="+385"/>
+        <location filename="../hienhao_desktop/ui/operations.py" line="+411"/>
         <source>%n page(s) sent to %1</source>
         <translation>
             <numerusform>%n page sent to %1</numerusform>

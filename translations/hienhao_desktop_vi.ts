@@ -407,7 +407,7 @@ tham gia</translation>
         <translation>Chuyển chữ gõ bằng phông .VnTime (TCVN3) hoặc VNI trong ô đang chọn sang Unicode</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
@@ -469,7 +469,7 @@ tham gia</translation>
     <name>Dialogs</name>
     <message>
         <location filename="../hienhao_desktop/ui/dialogs.py" line="+42"/>
-        <location line="+135"/>
+        <location line="+148"/>
         <location line="+46"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -618,7 +618,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../hienhao_desktop/ui/failures.py" line="+101"/>
+        <location filename="../hienhao_desktop/ui/failures.py" line="+117"/>
         <source>Something went wrong</source>
         <translation>Có lỗi xảy ra</translation>
     </message>
@@ -637,6 +637,84 @@ Dùng đoạn đã chuyển mã?</translation>
         <location line="+399"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/file_problem.py" line="+37"/>
+        <source>The data file %1 was deleted, renamed or moved while the program had it open.</source>
+        <translation>Tệp dữ liệu %1 đã bị xóa, đổi tên hoặc chuyển đi trong lúc chương trình đang mở nó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file %1 was replaced by another file while the program had it open.</source>
+        <translation>Tệp dữ liệu %1 đã bị thay bằng một tệp khác trong lúc chương trình đang mở nó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file %1 was just changed by another window or program.</source>
+        <translation>Tệp dữ liệu %1 vừa được sửa bởi một cửa sổ hoặc chương trình khác.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data file is gone</source>
+        <translation>Tệp dữ liệu không còn nữa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data file was replaced</source>
+        <translation>Tệp dữ liệu đã bị thay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data file was changed by another program</source>
+        <translation>Tệp dữ liệu bị chương trình khác sửa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So as not to write into the wrong file, the program has stopped saving. The open report stays on the screen exactly as it is, with what you typed just now: nothing of it is lost.</source>
+        <translation>Để không ghi nhầm vào tệp khác, chương trình đã ngừng lưu. Báo cáo đang mở vẫn nằm nguyên trên màn hình, kể cả phần vừa gõ: không mất gì cả.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So as not to write into the wrong file, the program has stopped saving. The open report stays on the screen as it is.</source>
+        <translation>Để không ghi nhầm vào tệp khác, chương trình đã ngừng lưu. Báo cáo đang mở vẫn nằm nguyên trên màn hình.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen the report to see what the data file holds now (what you typed since the change is then left out), or first save the report into a new data file or as a JSON file.</source>
+        <translation>Hãy mở lại báo cáo để thấy nội dung đang có trong tệp dữ liệu (phần gõ sau lúc tệp bị sửa sẽ không còn), hoặc trước đó lưu báo cáo vào một tệp dữ liệu mới hay ra tệp JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save it into a new data file (the program then goes on with that file), or as a JSON file that can be imported later.</source>
+        <translation>Hãy lưu báo cáo vào một tệp dữ liệu mới (chương trình sẽ làm việc tiếp với tệp đó), hoặc ra tệp JSON để nhập lại sau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save into a new data file…</source>
+        <translation>Lưu vào tệp dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a JSON file…</source>
+        <translation>Lưu ra tệp JSON…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen from the data file</source>
+        <translation>Mở lại từ tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing is saved now; the report on screen is kept as it is until you save it elsewhere.</source>
+        <translation>Hiện không có gì được lưu; báo cáo trên màn hình được giữ nguyên cho đến khi lưu ra chỗ khác.</translation>
     </message>
 </context>
 <context>
@@ -931,7 +1009,7 @@ Dùng đoạn đã chuyển mã?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hienhao_desktop/ui/main_window.py" line="+259"/>
+        <location filename="../hienhao_desktop/ui/main_window.py" line="+299"/>
         <source>Create a new data file?</source>
         <translation>Tạo tệp dữ liệu mới?</translation>
     </message>
@@ -951,12 +1029,38 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Không tạo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Make the data file anew?</source>
+        <translation>Tạo lại tệp dữ liệu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data file %1 holds nothing: an earlier attempt to create it was interrupted (a power cut, or the program was closed at that moment). Make it anew there, as an empty data file?</source>
+        <translation>Tệp dữ liệu %1 không có gì: lần tạo tệp trước đó bị gián đoạn (mất điện, hoặc chương trình bị tắt đúng lúc đó). Tạo lại ở đó một tệp dữ liệu trống?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it anew</source>
+        <translation>Tạo lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>Để nguyên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+38"/>
+        <source>The program was opened again on this data file: it stays in this one window, so that two windows never change the same file.</source>
+        <translation>Chương trình vừa được mở thêm lần nữa với cùng tệp dữ liệu: vẫn làm việc ở cửa sổ này, để không bao giờ có hai cửa sổ cùng sửa một tệp.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -986,13 +1090,18 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+221"/>
+        <location line="+13"/>
+        <location line="+242"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+36"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
@@ -1007,7 +1116,7 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-443"/>
         <source>Periodic review</source>
         <translation>Sơ kết</translation>
     </message>
@@ -1027,13 +1136,13 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Cannot open the report</source>
         <translation>Không mở được báo cáo</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+234"/>
+        <location line="-82"/>
+        <location line="+256"/>
         <source>Hiền Hào – Reports</source>
         <translation>Hiền Hào – Báo cáo</translation>
     </message>
@@ -1043,12 +1152,12 @@ Dùng đoạn đã chuyển mã?</translation>
         <translation>Báo cáo này đã ban hành nên chỉ xem, không sửa được. Khi in và xuất, chương trình dùng bản lưu PDF của nó.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Stopped: nothing was made.</source>
         <translation>Đã dừng: chưa tạo tệp nào.</translation>
     </message>
@@ -1082,6 +1191,44 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
 </context>
 <context>
+    <name>OpenElsewhere</name>
+    <message>
+        <location filename="../hienhao_desktop/ui/instance.py" line="+228"/>
+        <source>The data file is open elsewhere</source>
+        <translation>Tệp dữ liệu đang được mở ở nơi khác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file %1 is open for editing in the program on computer %2, user %3, since %4.</source>
+        <translation>Tệp dữ liệu %1 đang được mở để sửa trong chương trình trên máy %2, người dùng %3, từ %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So that two people never change it at the same time, it is not opened here. Use the program on that computer, or close it there and then open the program here again.</source>
+        <translation>Để hai người không cùng sửa một lúc, tệp không được mở ở đây. Hãy dùng chương trình trên máy đó, hoặc đóng chương trình ở máy đó rồi mở lại ở đây.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file %1 is open for editing in the program of user %3 on this computer, since %4.</source>
+        <translation>Tệp dữ liệu %1 đang được mở để sửa trong chương trình của người dùng %3 trên máy này, từ %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So that two people never change it at the same time, it is not opened here. Ask that user to close the program, then open it here again.</source>
+        <translation>Để hai người không cùng sửa một lúc, tệp không được mở ở đây. Hãy nhờ người đó đóng chương trình, rồi mở lại ở đây.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file %1 is already open in another window of the program on this computer (since %4), but that window does not answer.</source>
+        <translation>Tệp dữ liệu %1 đã được mở trong một cửa sổ khác của chương trình trên máy này (từ %4), nhưng cửa sổ đó không phản hồi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to that window on the taskbar. If it stays frozen, close it (with the Task Manager if need be), then open the program again. Nothing is opened here, so that two windows never change the same data file.</source>
+        <translation>Hãy chuyển sang cửa sổ đó trên thanh tác vụ. Nếu nó vẫn bị treo, hãy đóng nó (dùng Trình quản lý tác vụ nếu cần) rồi mở lại chương trình. Ở đây không mở gì thêm, để không có hai cửa sổ cùng sửa một tệp dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningTab</name>
     <message>
         <location filename="../hienhao_desktop/ui/tabs.py" line="+188"/>
@@ -1097,7 +1244,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../hienhao_desktop/ui/operations.py" line="+100"/>
+        <location filename="../hienhao_desktop/ui/operations.py" line="+114"/>
         <location line="+21"/>
         <source>No new report was made</source>
         <translation>Chưa tạo được báo cáo mới</translation>
@@ -1139,24 +1286,24 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+404"/>
+        <location line="+420"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="-404"/>
-        <location line="+404"/>
+        <location line="-420"/>
+        <location line="+420"/>
         <source>Do not delete</source>
         <translation>Không xóa</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+398"/>
+        <location line="-407"/>
+        <location line="+414"/>
         <source>Deleted: %1</source>
         <translation>Đã xóa: %1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-411"/>
         <source>The report was not deleted</source>
         <translation>Chưa xóa được báo cáo</translation>
     </message>
@@ -1167,12 +1314,12 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+146"/>
+        <location line="+158"/>
         <source>Report files (*.json)</source>
         <translation>Tệp báo cáo (*.json)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Imported from %1</source>
         <translation>Đã nhập từ %1</translation>
     </message>
@@ -1183,7 +1330,34 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+87"/>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+234"/>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+235"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+23"/>
+        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location line="+179"/>
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <location line="-368"/>
         <source>(no title)</source>
         <translation>(chưa có tên)</translation>
     </message>
@@ -1194,43 +1368,17 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+127"/>
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-98"/>
         <source>Not imported: nothing was saved.</source>
         <translation>Không nhập: chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Exported to %1</source>
-        <translation>Đã xuất ra %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+230"/>
-        <source>Export PDF</source>
-        <translation>Xuất PDF</translation>
-    </message>
-    <message>
-        <location line="-230"/>
-        <location line="+231"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-228"/>
-        <location line="+20"/>
-        <location line="+22"/>
-        <location line="+13"/>
-        <location line="+175"/>
-        <source>Not exported</source>
-        <translation>Chưa xuất được</translation>
-    </message>
-    <message>
-        <location line="-225"/>
+        <location line="+76"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -1365,7 +1513,7 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <translation>Chưa khôi phục</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Restored from the backup copy of %1</source>
         <translation>Đã khôi phục từ bản sao lưu lúc %1</translation>
     </message>
@@ -1408,6 +1556,76 @@ Tệp nhật ký (gửi cho người hỗ trợ khi có lỗi): %3</translation>
         <location line="+0"/>
         <source>Move the part down</source>
         <translation>Chuyển phần xuống</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Quit without saving</source>
+        <translation>Thoát, không lưu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit without saving?</source>
+        <translation>Thoát mà không lưu?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report on screen holds changes that are in no data file yet. Save it before quitting?</source>
+        <translation>Báo cáo trên màn hình có những thay đổi chưa được lưu vào tệp dữ liệu nào. Lưu lại trước khi thoát?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save into a new data file</source>
+        <translation>Lưu vào tệp dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data files (*.sqlite3)</source>
+        <translation>Tệp dữ liệu (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved into a new data file</source>
+        <translation>Chưa lưu được vào tệp dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved into the new data file %1; the program goes on with it.</source>
+        <translation>Đã lưu vào tệp dữ liệu mới %1; chương trình làm việc tiếp với tệp này.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reopen from the data file?</source>
+        <translation>Mở lại từ tệp dữ liệu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed since the data file was changed elsewhere is not in it, and will no longer be on the screen. Reopen anyway?</source>
+        <translation>Phần đã gõ sau lúc tệp dữ liệu bị sửa ở nơi khác không có trong tệp, và sẽ không còn trên màn hình. Vẫn mở lại?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not reopen</source>
+        <translation>Không mở lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reopened: the report is shown as the data file holds it now.</source>
+        <translation>Đã mở lại: báo cáo hiện đúng như trong tệp dữ liệu lúc này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reopened</source>
+        <translation>Chưa mở lại được</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from hienhao_desktop.storage.failures import WriteRefused, os_cause
 from hienhao_desktop.storage.schema import APPLICATION_ID
 
 __all__ = [
-    "WriteRefused", "check_output_target", "clean_leftovers", "copy_mode", "make_private_folder",
+    "WriteRefused", "check_output_target", "clean_leftovers", "copy_mode", "make_private_folder", "move_new",
     "register_database", "remove_temporary", "replace", "unregister_database", "write_atomic",
 ]  # fmt: skip
 
@@ -184,6 +184,33 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *,
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise WriteRefused("out_cannot_write", target, cause=os_cause(exc)) from exc
+
+
+def move_new(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Rename the finished file ``source`` to ``target``, which must not exist: never
+    over anything that appeared there meanwhile (a hard link then an unlink on POSIX,
+    a plain rename where there are no hard links, e.g. FAT; Windows' rename refuses an
+    existing target). WriteRefused names the cause."""
+    source, target = Path(source), Path(target)
+    try:
+        if os.name == "posix":
+            try:
+                os.link(source, target)
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without hard links (FAT on a USB stick)
+                if os.path.lexists(target):
+                    raise FileExistsError(target) from None
+                os.rename(source, target)
+            else:
+                os.unlink(source)
+        else:
+            os.rename(source, target)
+    except FileExistsError:
+        raise WriteRefused("out_exists", target) from None
+    except OSError as exc:
+        raise WriteRefused("out_cannot_write", target, cause=os_cause(exc)) from exc
+    fsync_folder(target.parent)
 
 
 # ---- private files -----------------------------------------------------------------------

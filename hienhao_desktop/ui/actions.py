@@ -178,7 +178,9 @@ class Commands(QObject):
 
     def update_undo_texts(self) -> None:
         """Short texts on the buttons; what would be undone in the tooltip."""
-        stack = self.window.document.undo_stack if self.window.document is not None else None
+        document = self.window.document
+        # A report frozen because its data file was lost changes no more, not even by undo.
+        stack = document.undo_stack if document is not None and not document.frozen else None
         undo_text = stack.undoText() if stack is not None else ""
         redo_text = stack.redoText() if stack is not None else ""
         self.undo.setToolTip(self.tr("Undo: %1").replace("%1", undo_text) if undo_text else self.tr("Nothing to undo"))

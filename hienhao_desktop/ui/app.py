@@ -93,7 +93,13 @@ def run_window(db_path: Path | None) -> int:
     dialogs = Dialogs()
     hook = ExceptionHook(lambda: dialogs)  # a bug reaching the event loop: logged, a calm message
     hook.install()
-    window = MainWindow.open_database(db_path, settings=settings, dialogs=dialogs)
+    from hienhao_desktop.ui.instance import AlreadyOpenHere
+
+    try:
+        window = MainWindow.open_database(db_path, settings=settings, dialogs=dialogs)
+    except AlreadyOpenHere:  # the window open on this data file came forward: nothing more to do
+        hook.uninstall()
+        return 0
     if window is None:
         hook.uninstall()
         return 2

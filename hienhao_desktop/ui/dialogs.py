@@ -45,6 +45,19 @@ class Dialogs(Context):
         box.exec()
         return box.clickedButton() is yes
 
+    def choose(self, title: str, text: str, options: Sequence[str], cancel: str) -> int | None:
+        """A question with several answers, each button saying what it does; the
+        index of the one chosen, or None for ``cancel`` (also Esc, closing the box)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole if i == 0
+                                 else QMessageBox.ButtonRole.ActionRole) for i, option in enumerate(options)]
+        no = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(buttons[0] if buttons else no)
+        box.setEscapeButton(no)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
     def info(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)

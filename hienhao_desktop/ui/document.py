@@ -5,6 +5,12 @@ a ``domain.edits`` value to the store (one small transaction: saved at once) and
 the in-memory ``Report``, puts an undo command on the stack, and tells the views
 what changed through ``aboutToChange``/``changed`` (so table models can call
 begin/end row methods around the change). No widget writes SQL.
+
+When a write finds that the data file is no longer the one opened, or that someone
+else changed it (``DatabaseChanged``: deleted, replaced, changed), the document stops
+writing at once: that edit and every later one are applied to the report on screen
+only (``unsaved``), so nothing typed is lost, and ``fileChanged`` tells the window,
+which freezes the report (``freeze``) and offers to save it elsewhere.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.model import Report, Status
-from hienhao_desktop.storage.store import Store
+from hienhao_desktop.storage.store import DatabaseChanged, Store
 from hienhao_desktop.ui.failures import message_of
 
 MERGE_SECONDS = 4.0  # typing into one field within this time is one undo step
@@ -30,6 +36,7 @@ class ReportDocument(QObject):
     saved = Signal(object)  # datetime of the save
     failed = Signal(str)  # a message for the person: the change was not saved
     storeFailed = Signal(object)  # the store refused a write (the exception): nothing changed
+    fileChanged = Signal(object)  # DatabaseChanged: writing stopped, the edit is on screen only
 
     def __init__(self, store: Store, report_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,13 +44,37 @@ class ReportDocument(QObject):
         self.report_id = report_id
         self.report: Report = store.load(report_id)
         self.summary = store.summary(report_id)
+        # A final report's PDF as issued, read once: printing and exporting it never
+        # need the data file again (it may be gone by then).
+        archive = store.current_archive(report_id) if self.summary.status == Status.FINAL else None
+        self.archived_pdf: bytes | None = archive.pdf if archive is not None else None
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
         self.closed = False
+        self.stopped: DatabaseChanged | None = None  # why writing stopped (None: it goes on)
+        self.unsaved: list[E.Edit] = []  # edits since then, on screen only, in order
+        self.frozen = False
+
+    @property
+    def is_final(self) -> bool:
+        """Issued (ban hành): read-only, its archived PDF is what is printed."""
+        return self.summary.status == Status.FINAL
 
     @property
     def read_only(self) -> bool:
-        return self.summary.status == Status.FINAL
+        """Nothing may be changed: the report is final, or its data file was lost
+        underneath and the window froze what is on screen."""
+        return self.is_final or self.frozen
+
+    def stop_writing(self, reason: DatabaseChanged) -> None:
+        """From now on edits change the report on screen only (``unsaved``)."""
+        if self.stopped is None:
+            self.stopped = reason
+
+    def freeze(self) -> None:
+        """No more edits at all (after the window has saved what was typed into the
+        report on screen): the report stays as it is, to be saved elsewhere."""
+        self.frozen = True
 
     def add_flusher(self, flush: Callable[[], None]) -> None:
         """Fields that wait a moment before saving typed text register here, so that
@@ -70,7 +101,7 @@ class ReportDocument(QObject):
     def push(self, edit: E.Edit, text: str, merge_key: object = None) -> bool:
         """Apply and save ``edit`` as one undo step. Returns False (and emits
         ``failed``) when the edit is refused; then nothing has changed."""
-        if self.closed:
+        if self.closed or self.frozen:
             return False
         try:
             edit = edit.normalized()
@@ -91,13 +122,13 @@ class ReportDocument(QObject):
         """Undo the last step, saving first what is typed but not yet saved. When the
         store refuses, the history stays where it was (so it still equals the
         database) and ``failed`` says why."""
-        if self.closed:
+        if self.closed or self.frozen:
             return False
         self.flush()
         return self._step(self.undo_stack.index() - 1, undo=True)
 
     def redo(self) -> bool:
-        if self.closed:
+        if self.closed or self.frozen:
             return False
         self.flush()
         return self._step(self.undo_stack.index(), undo=False)
@@ -122,11 +153,26 @@ class ReportDocument(QObject):
         return True
 
     def apply(self, edit: E.Edit) -> E.Edit:
-        """Save then apply without an undo step; returns the inverse edit."""
-        self.store.apply_edit(self.report_id, edit)  # raises before anything changed
+        """Save then apply without an undo step; returns the inverse edit. When the
+        data file turns out to be changed underneath, the edit is applied on screen
+        only and ``fileChanged`` says why (once)."""
+        if self.stopped is None:
+            try:
+                self.store.apply_edit(self.report_id, edit)  # raises before anything changed
+            except DatabaseChanged as exc:
+                self.stop_writing(exc)
+                inverse = self._apply_unsaved(edit)
+                self.fileChanged.emit(exc)
+                return inverse
+            inverse = self._apply_in_memory(edit)
+            self.summary = self.store.summary(self.report_id)
+            self.saved.emit(dt.datetime.now())
+            return inverse
+        return self._apply_unsaved(edit)
+
+    def _apply_unsaved(self, edit: E.Edit) -> E.Edit:
         inverse = self._apply_in_memory(edit)
-        self.summary = self.store.summary(self.report_id)
-        self.saved.emit(dt.datetime.now())
+        self.unsaved.append(edit)
         return inverse
 
     def _apply_in_memory(self, edit: E.Edit) -> E.Edit:

@@ -15,12 +15,15 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from hienhao_desktop.domain.errors import Refused
+from hienhao_desktop.domain.messages import Msg
+from hienhao_desktop.storage.failures import DamagedDatabase, StoreError
 from hienhao_desktop.ui import i18n
 
 log = logging.getLogger("hienhao_desktop.ui")
@@ -52,8 +55,21 @@ def message_of(exc: BaseException, language: str | None = None) -> str:
     return str(exc) or type(exc).__name__
 
 
-def report_failure(dialogs: _Shows, title: str, exc: BaseException) -> None:
-    """Show a failure the person must know about, and log it."""
+def read_failure(path: Path, exc: sqlite3.Error) -> StoreError:
+    """SQLite's own error from reading the data file (writes are mapped by the
+    store) as a coded storage error, whose message is in the interface language:
+    damaged, or cannot be read (a USB stick pulled out, a network share gone)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(exc):
+        return DamagedDatabase("db_damaged", path, detail=str(exc))
+    return StoreError("db_cannot_open", path, cause=Msg("cause_other", {"detail": str(exc)}))
+
+
+def report_failure(dialogs: _Shows, title: str, exc: BaseException, path: Path | None = None) -> None:
+    """Show a failure the person must know about, and log it. ``path``: the data
+    file, which names a raw SQLite error's file."""
+    if isinstance(exc, sqlite3.Error) and path is not None:
+        exc = read_failure(path, exc)
     text = message_of(exc)
     log.warning("%s: %s", title, text, exc_info=(type(exc), exc, exc.__traceback__))
     dialogs.error(title, text)

@@ -6,11 +6,21 @@ reports (new, delete, import, export, print, issue, unlock, restore) in
 ``ui/operations.py``, which reports success or failure through one path. This
 module keeps the window itself: its layout on the screen it is on, the report that
 is open, saving on every change of place (field, tab, report, window), and undo.
+
+It also keeps the data file safe from the outside: the window opens it holding its
+lock and calls a window already open on it forward instead of opening a second one
+(``ui/instance.py``); when the file turns out to be deleted, replaced or changed by
+another program (``DatabaseChanged``, met by a write or by the check made whenever the
+window is activated), the window stops writing, keeps the report on screen as typed
+and offers to save it elsewhere (``ui/file_problem.py``, ``file_changed_underneath``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -38,14 +49,15 @@ from hienhao_desktop.domain.errors import Refused
 from hienhao_desktop.domain.model import ReportSummary, Status
 from hienhao_desktop.domain.paths import parse
 from hienhao_desktop.domain.validation import Problem, validate
-from hienhao_desktop.storage.store import Store, StoreError
+from hienhao_desktop.storage.store import DatabaseChanged, DatabaseInUse, EmptyDatabase, Store
 from hienhao_desktop.ui import i18n
 from hienhao_desktop.ui.actions import Commands
 from hienhao_desktop.ui.activities import ActivityTable
 from hienhao_desktop.ui.checklist import ChecklistDialog, summary_text
 from hienhao_desktop.ui.dialogs import Dialogs
 from hienhao_desktop.ui.document import ReportDocument
-from hienhao_desktop.ui.failures import log_path_text, message_of, report_failure
+from hienhao_desktop.ui.failures import EXPECTED, log_path_text, message_of, read_failure, report_failure
+from hienhao_desktop.ui.file_problem import FileProblemBar
 from hienhao_desktop.ui.operations import Operations
 from hienhao_desktop.ui.outline_editor import TableRequest
 from hienhao_desktop.ui.preview import PreviewTab
@@ -59,6 +71,8 @@ SMALL_LIST_WIDTH = 170
 SMALL_WIDTH = 1300
 FRAME = QSize(16, 40)  # room for a window manager's borders and title bar
 PART_TITLE_LENGTHS = (22, 14, 8, 0)  # a part's tab: its heading cut to these, the first that fits
+
+log = logging.getLogger(__name__)
 
 
 def _daily_backup(store: Store) -> None:
@@ -98,7 +112,9 @@ class _OneUndo(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
-        if not isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit) or not self.window.isAncestorOf(obj):
+        text_box = isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit) or (
+            isinstance(obj, QComboBox) and obj.isEditable())  # the period: its keys go to its own line edit
+        if not text_box or not isinstance(obj, QWidget) or not self.window.isAncestorOf(obj):
             return False
         assert isinstance(event, QKeyEvent)
         which = self._which(event)
@@ -123,6 +139,9 @@ class MainWindow(QMainWindow):
         i18n.ensure_language(self.language)
         self._closed = False
         self._last_saved: dt.datetime | None = None
+        # Why the data file can no longer be written (None: all is well): see file_changed_underneath.
+        self.file_problem: DatabaseChanged | None = None
+        self._server: QObject | None = None  # instance.WindowServer, when the window holds the lock
         self.checklist_dialog: ChecklistDialog | None = None
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(WINDOW_SIZE)
@@ -152,6 +171,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 8px; border: 1px solid #e0c060;")
         self.banner.hide()
+        self.file_bar = FileProblemBar()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # every title in sight: a long part heading is elided
@@ -175,6 +195,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 6, 4, 4)
         right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.file_bar)
         right_layout.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter()
@@ -205,6 +226,9 @@ class MainWindow(QMainWindow):
         self.duplicate_button.clicked.connect(self._duplicate_clicked)
         self.delete_button.clicked.connect(self._delete_clicked)
         self.problems_button.clicked.connect(self._problems_clicked)
+        self.file_bar.new_file_button.clicked.connect(self._save_into_new_clicked)
+        self.file_bar.json_button.clicked.connect(self._save_as_json_clicked)
+        self.file_bar.reload_button.clicked.connect(self._reload_clicked)
         self.report_list.currentItemChanged.connect(self._list_selection_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.installEventFilter(self)
@@ -241,37 +265,115 @@ class MainWindow(QMainWindow):
     def _problems_clicked(self) -> None:
         self.show_checklist()
 
+    def _save_into_new_clicked(self) -> None:
+        self.ops.save_into_new_data_file()
+
+    def _save_as_json_clicked(self) -> None:
+        self.ops.export_json()
+
+    def _reload_clicked(self) -> None:
+        self.ops.reload_from_file()
+
     # ---- opening a database ------------------------------------------------------------
 
     @classmethod
     def open_database(cls, db_path: Path | None, *, settings: Settings | None = None,
                       dialogs: Dialogs | None = None) -> MainWindow | None:
-        """The window on ``db_path`` (default database when None). A missing file
-        is created only after asking; a foreign or damaged one is refused."""
+        """The window on ``db_path`` (default database when None), holding the data
+        file's lock. A missing file is created, and an empty one (an interrupted
+        creation) made anew, only after asking; a foreign or damaged one is refused.
+        When a window of this user on this computer has the file open already, it is
+        called forward instead and ``instance.AlreadyOpenHere`` is raised (the caller
+        ends quietly); a holder elsewhere, or one that does not answer, is named in a
+        message and None returned."""
         from hienhao_desktop.storage.paths import ensure_default_database
+        from hienhao_desktop.ui import instance
 
         dialogs = dialogs or Dialogs()
+        translate = QCoreApplication.translate
         try:
             if db_path is None:
-                db_path = ensure_default_database()
-            elif not db_path.exists():
+                db_path = ensure_default_database()  # an empty one is made anew, with the sample
+            elif not os.path.lexists(db_path):
                 if not dialogs.confirm(
-                    QCoreApplication.translate("MainWindow", "Create a new data file?"),
-                    QCoreApplication.translate("MainWindow", "There is no data file at %1. Create a new, empty one there?")
+                    translate("MainWindow", "Create a new data file?"),
+                    translate("MainWindow", "There is no data file at %1. Create a new, empty one there?")
                     .replace("%1", str(db_path)),
-                    QCoreApplication.translate("MainWindow", "Create"),
-                    QCoreApplication.translate("MainWindow", "Do not create"),
+                    translate("MainWindow", "Create"),
+                    translate("MainWindow", "Do not create"),
                 ):
                     return None
                 Store.create(db_path).close()
-            store = Store.open(db_path)
-        except (StoreError, OSError) as exc:
-            report_failure(dialogs, QCoreApplication.translate("MainWindow", "Cannot open the data file"), exc)
+            if os.name == "posix":
+                # Its real name: the lock file lies beside it, so a window opened through
+                # a link in another folder meets the same lock (Windows: beside it anyway).
+                db_path = db_path.resolve()
+            try:
+                store = instance.open_for_editing(db_path)
+            except EmptyDatabase:
+                if not dialogs.confirm(
+                    translate("MainWindow", "Make the data file anew?"),
+                    translate("MainWindow", "The data file %1 holds nothing: an earlier attempt to create it was "
+                              "interrupted (a power cut, or the program was closed at that moment). Make it anew "
+                              "there, as an empty data file?").replace("%1", str(db_path)),
+                    translate("MainWindow", "Make it anew"),
+                    translate("MainWindow", "Leave it as it is"),
+                ):
+                    return None
+                store = instance.open_for_editing(db_path, rebuild_empty=True)
+        except DatabaseInUse as exc:
+            title, text = instance.open_refusal(exc)
+            log.warning("%s: %s", title, text)
+            dialogs.error(title, text)
             return None
-        _daily_backup(store)
-        window = cls(store, settings, dialogs)
+        except EXPECTED as exc:
+            report_failure(dialogs, translate("MainWindow", "Cannot open the data file"), exc)
+            return None
+        try:
+            _daily_backup(store)
+            window = cls(store, settings, dialogs)
+        except EXPECTED as exc:  # the file fails right after opening (a USB stick pulled out)
+            store.close()
+            report_failure(dialogs, translate("MainWindow", "Cannot open the data file"), exc, store.path)
+            return None
         window.dialogs.parent = window
+        window.listen_for_second_starts()
         return window
+
+    def listen_for_second_starts(self) -> None:
+        """While the window holds its data file, a second start of the program on the
+        same file calls this window forward (``ui/instance.py``)."""
+        if self._server is not None or not self.store.holds_lock:
+            return
+        from hienhao_desktop.ui.instance import WindowServer
+
+        server = WindowServer(self.store.path, self.come_forward, self)
+        server.listen()
+        self._server = server
+
+    def _stop_listening(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            from hienhao_desktop.ui.instance import WindowServer
+
+            assert isinstance(server, WindowServer)
+            server.close()
+            server.deleteLater()
+
+    def come_forward(self) -> None:
+        """The program was started again on this data file: this window comes to the
+        front and says why no second one opened."""
+        if self._closed:
+            return
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # the taskbar button flashes if the system keeps the window behind
+        self.statusBar().showMessage(self.tr(
+            "The program was opened again on this data file: it stays in this one window, so that two windows "
+            "never change the same file."), 30000)
 
     # ---- screens ---------------------------------------------------------------------
 
@@ -314,9 +416,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self.retranslate()
-        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow() and not self._closed:
-            if self.document is not None:  # the person went to another program: save what is typed
-                self.document.flush()
+        elif event.type() == QEvent.Type.ActivationChange and not self._closed:
+            if not self.isActiveWindow():
+                if self.document is not None:  # the person went to another program: save what is typed
+                    self.document.flush()
+            else:  # back from another program, which may have deleted or replaced the data file
+                QTimer.singleShot(0, self.check_file)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -331,6 +436,7 @@ class MainWindow(QMainWindow):
         self.delete_button.setText(self.tr("Delete"))
         self._retitle_tabs()
         self.preview.retranslate()
+        self.file_bar.retranslate()
         self.commands.retranslate()
         self._show_saved()
         self.refresh_list()
@@ -392,11 +498,17 @@ class MainWindow(QMainWindow):
         document.deleteLater()
 
     def open_report(self, report_id: int) -> None:
+        if self.document is not None:
+            self.document.flush()
+            if self.document.stopped is not None:  # the data file was lost: keep the report as typed
+                self.file_changed_underneath(self.document.stopped)
+                self.refresh_list()
+                return
         self.close_document()
         try:
             document = ReportDocument(self.store, report_id, self)
-        except (Refused, OSError) as exc:
-            report_failure(self.dialogs, self.tr("Cannot open the report"), exc)
+        except EXPECTED as exc:
+            report_failure(self.dialogs, self.tr("Cannot open the report"), exc, self.store.path)
             self.attach(None)
             self.refresh_list()
             return
@@ -404,6 +516,8 @@ class MainWindow(QMainWindow):
         document.saved.connect(self._saved)
         document.failed.connect(self._failed)
         document.storeFailed.connect(self._store_failed)
+        # Once the edit that met the changed file is on screen, not inside it.
+        document.fileChanged.connect(self.file_changed_underneath, Qt.ConnectionType.QueuedConnection)
         document.changed.connect(self._changed)
         stack = document.undo_stack
         stack.indexChanged.connect(self._undo_changed)
@@ -515,7 +629,12 @@ class MainWindow(QMainWindow):
 
     def resync(self) -> None:
         """After a failed operation: the list and the open report as the database
-        has them (the report reopened if it is still there, else none)."""
+        has them (the report reopened if it is still there, else none). Not when the
+        data file was lost: then the report on screen is all there is."""
+        if self.file_problem is not None:
+            self.refresh_list()
+            self._update_state()
+            return
         report_id = self.document.report_id if self.document is not None else None
         try:
             ids = {s.id for s in self.store.list_reports()}
@@ -535,13 +654,20 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         doc = self.document
         has_doc = doc is not None
+        # The data file lost: nothing that writes it or leaves the report on screen.
+        writable = self.file_problem is None
+        self.file_bar.show_problem(self.file_problem)
+        self.report_list.setEnabled(writable)
+        self.new_button.setEnabled(writable)
         for widget in (self.from_earlier_button, self.duplicate_button, self.delete_button):
-            widget.setEnabled(has_doc)
+            widget.setEnabled(has_doc and writable)
         c = self.commands
+        for act in (c.new, c.import_json, c.import_docx, c.restore):
+            act.setEnabled(writable)
         for act in (c.export_json, c.export_pdf, c.export_xlsx, c.export_docx, c.check, c.preview, c.print,
                     c.quick_print, c.archives):
             act.setEnabled(has_doc)
-        editable = doc is not None and not doc.read_only
+        editable = doc is not None and not doc.read_only and writable
         parts = len(doc.report.parts) if doc is not None else 0
         current = self.current_part()
         c.add_part.setEnabled(editable)
@@ -549,10 +675,11 @@ class MainWindow(QMainWindow):
         c.remove_part.setEnabled(editable and current is not None)
         c.move_part_up.setEnabled(editable and current is not None and current > 0)
         c.move_part_down.setEnabled(editable and current is not None and current + 1 < parts)
-        c.finalise.setEnabled(doc is not None and not doc.read_only)
-        c.unlock.setEnabled(doc is not None and doc.read_only)
-        c.finalise.setVisible(doc is None or not doc.read_only)
-        c.unlock.setVisible(doc is not None and doc.read_only)
+        final = doc is not None and doc.is_final
+        c.finalise.setEnabled(doc is not None and not doc.read_only and writable)
+        c.unlock.setEnabled(final and writable)
+        c.finalise.setVisible(not final)
+        c.unlock.setVisible(final)
         self.tabs.setEnabled(has_doc)
         if doc is None:
             self.setWindowTitle(self.tr("Hiền Hào – Reports"))  # the program's name alone
@@ -565,7 +692,7 @@ class MainWindow(QMainWindow):
         if self.windowTitle() == title and self.windowHandle() is not None:
             self.setWindowTitle("")
         self.setWindowTitle(title)
-        if doc.read_only:
+        if doc.is_final:
             self.banner.setText(self.tr("This report is final: it opens read-only. "
                                         "Its archived PDF is what is printed and exported."))
             self.banner.show()
@@ -596,7 +723,9 @@ class MainWindow(QMainWindow):
         self._show_saved()
 
     def _show_saved(self) -> None:
-        if self._last_saved is None:
+        if self.file_problem is not None:
+            self.saved_label.setText(self.tr("Not saved"))
+        elif self._last_saved is None:
             self.saved_label.setText("")
         else:
             self.saved_label.setText(self.tr("Saved at %1").replace("%1", self._last_saved.strftime("%H:%M")))
@@ -607,6 +736,9 @@ class MainWindow(QMainWindow):
     def _store_failed(self, exc: object) -> None:
         """The store refused a change (read-only disk, file gone): a message, and the
         window back in step with the database."""
+        if isinstance(exc, DatabaseChanged):
+            self.file_changed_underneath(exc)
+            return
         if isinstance(exc, BaseException):
             report_failure(self.dialogs, self.tr("The change was not saved"), exc)
         self.resync()
@@ -696,11 +828,11 @@ class MainWindow(QMainWindow):
     # ---- the PDF --------------------------------------------------------------------
 
     def archived_pdf(self) -> bytes | None:
-        """The archived PDF when the open report is final, else None."""
+        """The archived PDF when the open report is final, else None (read when the
+        report was opened: it never changes while final)."""
         if self.document is None:
             return None
-        archive = self.store.current_archive(self.document.report_id)
-        return archive.pdf if archive is not None else None
+        return self.document.archived_pdf
 
     def pdf_bytes(self) -> bytes | None:
         """The PDF of the open report: the archived one when the report is final,
@@ -761,6 +893,89 @@ class MainWindow(QMainWindow):
             "Data file: %2\nLog file (for whoever looks after the program): %3"
         ).replace("%1", __version__).replace("%2", str(self.store.path)).replace("%3", log_path_text()))
 
+    # ---- the data file underneath ----------------------------------------------------------
+
+    def check_file(self) -> None:
+        """Is the data file still the one opened, as the window left it? Made when
+        the window is activated, so the clerk learns of a deleted or replaced file
+        before typing into it."""
+        if self._closed or self.file_problem is not None:
+            return
+        try:
+            self.store.check_unchanged()
+        except DatabaseChanged as exc:
+            self.file_changed_underneath(exc)
+        except EXPECTED as exc:  # cannot even look (a USB stick pulled out): the next save says more
+            if isinstance(exc, sqlite3.Error):
+                exc = read_failure(self.store.path, exc)
+            self.statusBar().showMessage(message_of(exc), 10000)
+
+    def file_changed_underneath(self, problem: object) -> None:
+        """The data file was deleted, replaced or changed by another program: stop
+        writing, keep the open report on screen exactly as typed (read-only), say
+        what happened and offer to save it elsewhere (or, when it was only changed,
+        to reopen it)."""
+        if self._closed or not isinstance(problem, DatabaseChanged):
+            return
+        known = self.file_problem
+        if known is not None and known.code == problem.code:
+            return  # said already; the strip above the tabs keeps saying it
+        self.file_problem = problem
+        log.warning("the data file changed underneath: %s", problem.message("en"))
+        doc = self.document
+        if doc is not None:
+            doc.stop_writing(problem)
+            focus = QApplication.focusWidget()
+            if focus is not None and self.isAncestorOf(focus):
+                focus.clearFocus()  # a table cell being typed in gives its text to the report too
+            doc.flush()  # what is typed but not saved yet joins the report on screen
+            doc.freeze()
+            self.attach(doc)  # every field read-only, showing the report as typed
+        self.refresh_list()
+        self._update_state()
+        self.commands.update_undo_texts()  # not even undo changes a frozen report
+        self._show_saved()
+        self.ops.offer_to_save_elsewhere(problem)
+
+    def let_go_of_store(self) -> None:
+        """Close the lost data file (and its lock) while the report stays on screen:
+        before a new data file is made under the same name."""
+        self._stop_listening()
+        try:
+            self.store.close()
+        except EXPECTED as exc:
+            log.warning("closing the lost data file: %s", exc)
+
+    def use_store(self, store: Store, report_id: int | None) -> None:
+        """Go on with ``store`` (a new data file holding the report that was on
+        screen) instead of the lost one."""
+        self.close_document()  # frozen: nothing more is written anywhere
+        self.let_go_of_store()
+        self.store = store
+        self.file_problem = None
+        self.listen_for_second_starts()
+        self._reopen(report_id)
+
+    def reopen_from_file(self) -> None:
+        """After another program changed the data file (and the store accepted it):
+        the list and the report as the file holds them now; writing goes on."""
+        report_id = self.document.report_id if self.document is not None else None
+        self.close_document()
+        self.file_problem = None
+        self._reopen(report_id)
+
+    def _reopen(self, report_id: int | None) -> None:
+        ids = [s.id for s in self.store.list_reports()]
+        self.refresh_list()
+        if report_id in ids:
+            self.open_report(report_id)
+        elif ids:
+            self.open_report(ids[0])
+        else:
+            self.attach(None)
+        self._update_state()
+        self._show_saved()
+
     # ---- closing -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -769,6 +984,9 @@ class MainWindow(QMainWindow):
             return
         if self.document is not None:
             self.document.flush()
+            if self.document.unsaved and not self.ops.may_quit_unsaved():
+                event.ignore()  # the clerk goes back to save the report elsewhere
+                return
         if self.checklist_dialog is not None:
             self.checklist_dialog.close()
         self.preview.close_pdf()
@@ -777,6 +995,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._one_undo)
-        self.store.close()
+        self._stop_listening()  # before letting go of the file: a second start then waits for the lock
+        try:
+            self.store.close()
+        except EXPECTED as exc:  # the file went away: nothing is left to save in it
+            log.warning("closing the data file: %s", exc)
         self._closed = True
         event.accept()

@@ -6,12 +6,18 @@ status bar) or fails with a message naming the cause in the interface language,
 through the one failure path (``failures.report_failure``), logged. A failure
 leaves nothing half done in the database, and the window is brought back in step
 with the database (``MainWindow.resync``): no tabs stay editable for a report that
-is gone, and the list shows what is kept.
+is gone, and the list shows what is kept. A data file found deleted, replaced or
+changed by another program (``DatabaseChanged``) goes to the window instead, which
+stops writing and keeps the report on screen; the operations here then save it
+elsewhere (a new data file, a JSON file) or reopen it. Exports check their target
+before rendering, so a refused file is said at once, not after a long render.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import re
 import shutil
 import tempfile
@@ -27,13 +33,17 @@ from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.derive import blank_report, report_from_earlier
 from hienhao_desktop.domain.model import ActivityTable, Heading, ListItem, Paragraph, Part, PartRole, Report, Table
 from hienhao_desktop.domain.validation import Severity
-from hienhao_desktop.storage.store import Archive
+from hienhao_desktop.storage.store import Archive, DatabaseChanged
+from hienhao_desktop.ui import file_problem
 from hienhao_desktop.ui.failures import EXPECTED, report_failure
 
 if TYPE_CHECKING:
+    from hienhao_desktop.storage.store import Store
+    from hienhao_desktop.ui.document import ReportDocument
     from hienhao_desktop.ui.main_window import MainWindow
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def file_name(title: str, suffix: str) -> str:
@@ -77,9 +87,13 @@ class Operations(QObject):
         expected: tuple[type[BaseException], ...] = (*EXPECTED, RenderFailed)
         try:
             return work()
+        except DatabaseChanged as exc:  # not the file opened any more: the window stops writing
+            QGuiApplication.restoreOverrideCursor()
+            self.window.file_changed_underneath(exc)
+            return default
         except expected as exc:
             QGuiApplication.restoreOverrideCursor()
-            report_failure(self.dialogs, title, exc)
+            report_failure(self.dialogs, title, exc, self.store.path)
             self.window.resync()
             return default
 
@@ -237,6 +251,18 @@ class Operations(QObject):
             return True
         return self.dialogs.confirm_export(errors, self.window.focus_path, self.window.core_language())
 
+    def target_refused(self, path: Path) -> bool:
+        """True (and said at once) when ``path`` can never be written: the data file
+        itself or another data file, a folder, a device. Checked before anything is
+        rendered, so the clerk does not wait through a long render for a refusal."""
+        from hienhao_desktop.storage.files import check_output_target
+
+        def check() -> bool:
+            check_output_target(path)
+            return False
+
+        return self.run(self.tr("Not exported"), check, True)
+
     def write(self, path: Path, render: Callable[[], bytes | None]) -> bool:
         from hienhao_desktop.storage.files import write_atomic
 
@@ -256,7 +282,7 @@ class Operations(QObject):
         if not self.ready_for_export():
             return False
         path = self.dialogs.save_file(self.tr("Export PDF"), self.suggest(".pdf"), self.tr("PDF files (*.pdf)"))
-        if path is None:
+        if path is None or self.target_refused(path):
             return False
         return self.run(self.tr("Not exported"), lambda: self.write(path, self.window.pdf_bytes), False)
 
@@ -264,7 +290,7 @@ class Operations(QObject):
         if not self.ready_for_export():
             return False
         path = self.dialogs.save_file(self.tr("Export Excel"), self.suggest(".xlsx"), self.tr("Excel workbooks (*.xlsx)"))
-        if path is None:
+        if path is None or self.target_refused(path):
             return False
         from hienhao_desktop.ui.rendering import render_with_progress
 
@@ -308,7 +334,7 @@ class Operations(QObject):
             return False
         document.flush()
         path = self.dialogs.save_file(self.tr("Export as JSON"), self.suggest(".json"), self.tr("Report files (*.json)"))
-        if path is None:
+        if path is None or self.target_refused(path):
             return False
         from hienhao_desktop.storage import exchange
 
@@ -415,7 +441,7 @@ class Operations(QObject):
 
     def unlock_report(self) -> bool:
         document = self.window.document
-        if document is None or not document.read_only:
+        if document is None or not document.is_final:
             return False
         if not self.dialogs.confirm(
             self.tr("Unlock the report?"),
@@ -459,8 +485,12 @@ class Operations(QObject):
     def _restore(self, path: Path) -> bool:
         from hienhao_desktop.storage.backup import rolling_backup
 
-        if self.window.document is not None:
-            self.window.document.flush()
+        document = self.window.document
+        if document is not None:
+            document.flush()
+            if document.stopped is not None:  # the flush found the data file lost: keep the report on screen
+                raise document.stopped
+        self.store.check_unchanged()  # before the report on screen is let go
         with tempfile.TemporaryDirectory(prefix="hienhao-restore-") as folder:
             chosen = Path(folder) / path.name
             shutil.copyfile(path, chosen)  # before the rotation below can remove it
@@ -487,7 +517,7 @@ class Operations(QObject):
         def export(archive: Archive) -> None:
             path = self.dialogs.save_file(self.tr("Export PDF"), self.suggest(f" (lan {archive.revision}).pdf"),
                                           self.tr("PDF files (*.pdf)"))
-            if path is not None:
+            if path is not None and not self.target_refused(path):
                 self.run(self.tr("Not exported"), lambda: self.write(path, lambda: archive.pdf), False)
 
         none: list[Archive] = []
@@ -568,6 +598,133 @@ class Operations(QObject):
         self.window.show_part(target)
         return True
 
+    # ---- the data file lost underneath ---------------------------------------------------
+
+    def offer_to_save_elsewhere(self, problem: DatabaseChanged) -> None:
+        """The message when the data file was lost: what happened, and the choices."""
+        document = self.window.document
+        title, text = file_problem.describe(problem, typed=document is not None and bool(document.unsaved))
+        options = file_problem.choices(problem)
+        choice = self.dialogs.choose(title, text, [label for _key, label in options], file_problem.later())
+        if choice is not None:
+            self._save_elsewhere(options[choice][0])
+
+    def _save_elsewhere(self, key: str) -> bool:
+        if key == "new_file":
+            return self.save_into_new_data_file()
+        if key == "json":
+            return self.export_json()
+        return self.reload_from_file()
+
+    def may_quit_unsaved(self) -> bool:
+        """Quitting while the report on screen holds changes that are in no data file
+        (it was lost underneath): save them first, quit without them, or go back."""
+        document = self.window.document
+        problem = self.window.file_problem or (document.stopped if document is not None else None)
+        if document is None or problem is None:
+            return True
+        options = [(key, label) for key, label in file_problem.choices(problem) if key != "reload"]
+        options.append(("quit", self.tr("Quit without saving")))
+        choice = self.dialogs.choose(
+            self.tr("Quit without saving?"),
+            file_problem.what_happened(problem) + "\n\n" + self.tr(
+                "The report on screen holds changes that are in no data file yet. Save it before quitting?"),
+            [label for _key, label in options], self.tr("Go back"))
+        if choice is None:
+            return False
+        key = options[choice][0]
+        return key == "quit" or self._save_elsewhere(key)
+
+    def save_into_new_data_file(self) -> bool:
+        """The report on screen (as typed) into a new data file; the window then goes
+        on with that file. When the lost file was deleted or replaced, the reports
+        still readable through the file the window has open come along, exactly as
+        they were last saved, the open one with what was typed since."""
+        document = self.window.document
+        if document is None:
+            return False
+        problem = self.window.file_problem or document.stopped
+        path = self.dialogs.save_file(self.tr("Save into a new data file"), self._new_data_file_name(problem),
+                                      self.tr("Data files (*.sqlite3)"))
+        if path is None:
+            return False
+        return self.run(self.tr("Not saved into a new data file"),
+                        lambda: self._save_into_new(path, document, problem), False)
+
+    def _new_data_file_name(self, problem: DatabaseChanged | None) -> str:
+        old = self.store.path
+        if problem is not None and problem.code == file_problem.GONE and not os.path.lexists(old):
+            return str(old)  # the name is free again: the program finds the file there next time
+        folder = old.parent if old.parent.is_dir() else Path(self.last_folder())
+        return str(folder / f"{old.stem}-{dt.datetime.now():%Y%m%d-%H%M}{old.suffix or '.sqlite3'}")
+
+    def _save_into_new(self, path: Path, document: ReportDocument, problem: DatabaseChanged | None) -> bool:
+        from hienhao_desktop.storage.store import Store, StoreError
+
+        if os.path.lexists(path):
+            raise StoreError("db_exists", path)  # a new data file is never made over anything
+        same = _same_place(path, self.store.path)
+        store = None
+        report_id = document.report_id
+        if problem is not None and problem.code in (file_problem.GONE, file_problem.REPLACED):
+            try:
+                store = self._copy_with_unsaved(path, document, same)
+            except EXPECTED as exc:  # e.g. the USB stick is out: the open report alone, then
+                log.warning("the other reports could not be copied from the lost data file: %s", exc)
+        if store is None:
+            if same:
+                self.window.let_go_of_store()
+            store = Store.create(path, reports=[document.report], hold_lock=True)
+            report_id = store.list_reports()[0].id
+        self.window.use_store(store, report_id)
+        self.status(self.tr("Saved into the new data file %1; the program goes on with it.").replace("%1", str(path)),
+                    20000)
+        return True
+
+    def _copy_with_unsaved(self, path: Path, document: ReportDocument, same: bool) -> Store:
+        """Every report as the window last saved it (read through the lost file, which
+        the window still has open), the open one with the edits made since."""
+        from hienhao_desktop.storage import files
+        from hienhao_desktop.storage.store import Store, StoreError
+
+        part = path.with_name(path.name + ".new.part")  # as a creation builds it: the next opener cleans a leftover
+        for leftover in (part, part.with_name(part.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        self.store.backup_to(part)
+        try:
+            with Store.open(part) as copy:
+                for edit in document.unsaved:
+                    copy.apply_edit(document.report_id, edit)
+                if copy.load(document.report_id) != document.report:
+                    raise StoreError("db_write_failed", part, detail="the copy differs from the report on screen")
+            if same:
+                self.window.let_go_of_store()
+            files.move_new(part, path)
+        except BaseException:
+            files.remove_temporary(part)
+            raise
+        return Store.open(path, hold_lock=True)
+
+    def reload_from_file(self) -> bool:
+        """After another program changed the data file: show what it holds now and go
+        on writing (what was typed since is left out, after asking)."""
+        document = self.window.document
+        if document is not None and document.unsaved and not self.dialogs.confirm(
+            self.tr("Reopen from the data file?"),
+            self.tr("What you typed since the data file was changed elsewhere is not in it, and will no longer "
+                    "be on the screen. Reopen anyway?"),
+            self.tr("Reopen"), self.tr("Do not reopen"),
+        ):
+            return False
+
+        def work() -> bool:
+            self.store.accept_outside_changes()  # refused when the file is gone or replaced by now
+            self.window.reopen_from_file()
+            self.status(self.tr("Reopened: the report is shown as the data file holds it now."))
+            return True
+
+        return self.run(self.tr("Not reopened"), work, False)
+
 
 def _holds_text(part: Part, report: Report) -> bool:
     """Whether deleting the part loses something written: a heading typed, any text,
@@ -582,6 +739,10 @@ def _holds_text(part: Part, report: Report) -> bool:
         if isinstance(block, ActivityTable) and report.activities:
             return True
     return False
+
+
+def _same_place(a: Path, b: Path) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 def _when(path: Path) -> str:
