@@ -777,8 +777,22 @@ class OutlineEditor(QWidget):
 
     # ---- toolbar ---------------------------------------------------------------------------
 
+    def _fit_format_buttons(self) -> None:
+        """Bold, italic and underline show their words in their own style; a toolbar
+        short of room (1024 px wide) must not cut them to "N…g": each keeps the width
+        of its word as drawn."""
+        for button, style in getattr(self, "_format_buttons", []):
+            font = QFont(button.font())
+            font.setBold("bold" in style)
+            font.setItalic("italic" in style)
+            font.setUnderline("underline" in style)
+            width = QFontMetricsF(font).horizontalAdvance(button.text()).__ceil__() + 4
+            # in the style sheet: a widget's own minimum width would be overridden by it
+            button.setStyleSheet(f"QToolButton {{ {style} min-width: {max(22, width)}px; }}")
+
     def _make_toolbar(self) -> QToolBar:
         a = self.commands
+        self._format_buttons: list[tuple[QToolButton, str]] = []
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setStyleSheet("QToolBar { spacing: 4px; padding: 3px 8px; border-bottom: 1px solid #d0d4da; }"
@@ -797,6 +811,7 @@ class OutlineEditor(QWidget):
             button = bar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setStyleSheet(f"QToolButton {{ {style} min-width: 22px; }}")
+                self._format_buttons.append((button, style))
         bar.addSeparator()
         bar.addAction(a.outdent)
         bar.addAction(a.indent)
@@ -825,6 +840,7 @@ class OutlineEditor(QWidget):
         for i, action in enumerate(self.commands.style_actions):
             self.style_box.setItemText(i, action.text())
         self.commands.insert_table.setText(QCoreApplication.translate("OutlineEditor", "Table"))
+        self._fit_format_buttons()
         for segment in self.segments:
             if isinstance(segment, ActivitySegment):
                 segment.retranslate()
