@@ -291,6 +291,35 @@ def test_three_reports_edited_alternately_with_an_import_and_a_restore(qtbot, tm
 
 
 @pytest.mark.slow
+def test_a_click_anywhere_on_the_empty_page_puts_the_cursor_there(qtbot, tmp_path):
+    """A new part's page is empty: the clerk clicks in the middle of the white paper
+    (not on its one line) and types. The words land in the part, not nowhere; a click
+    in the page's left margin beside a line puts the cursor in that line."""
+    from PySide6.QtCore import QPoint
+
+    db = tmp_path / "reports.sqlite3"
+    Store.create(db).close()
+    dialogs = ScriptedDialogs()
+    window = open_window(qtbot, db, tmp_path, dialogs)
+    user = User(window)
+    dialogs.template_answers.append("free")
+    user.trigger(window.commands.new)
+    report_id = window.document.report_id
+    user.choose_tab(window.tabs.indexOf(window.part_tabs[0]))
+    page = user.editor(0).page
+    user.click(page, QPoint(page.width() // 2, page.height() - 30))  # far below the one line
+    user.type("Trung tâm đã mở 12 lớp học.")
+    user.press(Qt.Key.Key_Return)
+    user.type("Lớp tin học")
+    first_line = user.editor(0).segments[0]
+    user.click(page, QPoint(12, first_line.geometry().top() + 8))  # the margin beside the first line
+    user.press(Qt.Key.Key_End)
+    user.type(" Tất cả đều đông.")
+    user.choose_tab(0)  # on to the general tab: the page's typing is saved
+    texts = [b.text for b in all_reports(db)[report_id].parts[0].blocks if hasattr(b, "text")]
+    assert texts == ["Trung tâm đã mở 12 lớp học. Tất cả đều đông.", "Lớp tin học"]
+
+
 def test_a_report_in_parts_of_its_own_with_a_table_bold_text_and_undo(qtbot, tmp_path):
     """A year-end review "Phần thứ nhất / Phần thứ hai" with an opening, a table of
     its own and bold words, written from a free report; then parts moved, removed and

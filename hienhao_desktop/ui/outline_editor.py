@@ -66,6 +66,7 @@ from PySide6.QtCore import (
     QEvent,
     QMimeData,
     QObject,
+    QPoint,
     QPointF,
     QSize,
     Qt,
@@ -79,6 +80,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QTextBlock,
     QTextBlockFormat,
@@ -481,6 +483,10 @@ class _Keys(QObject):
         self.editor = editor
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        page = getattr(self.editor, "page", None)
+        if event.type() == QEvent.Type.MouseButtonPress and page is not None and obj in (page, page.parent()):
+            assert isinstance(event, QMouseEvent) and isinstance(obj, QWidget)
+            return self.editor.page_clicked(obj.mapTo(self.editor.page, event.position().toPoint()))
         if event.type() in (QEvent.Type.FocusOut, QEvent.Type.FocusIn):
             if event.type() == QEvent.Type.FocusIn and isinstance(obj, QWidget):
                 self.editor.focused(obj)
@@ -762,6 +768,8 @@ class OutlineEditor(QWidget):
         row.addWidget(self.page, 100)
         row.addStretch(1)
         self.scroll_area.setWidget(desk)
+        self.page.installEventFilter(self.keys)
+        desk.installEventFilter(self.keys)
 
         self.commands = OutlineActions(self)
         self.toolbar = self._make_toolbar()
@@ -1442,6 +1450,30 @@ class OutlineEditor(QWidget):
         self._dirty = False
         self._report()
         self._update_actions()
+
+    def page_clicked(self, at: QPoint) -> bool:
+        """A click on the paper outside the text (its margins, below the last line, the
+        grey desk around it) puts the cursor where Word would: in the nearest line of
+        text, or at the end of the last one. Without this a click on the empty page of
+        a new part left the focus elsewhere and what was typed next was lost."""
+        texts = [s for s in self.segments if isinstance(s, TextSegment) and s.isVisible()]
+        if not texts:
+            return False
+        below = [s for s in texts if s.geometry().top() <= at.y()]
+        segment = below[-1] if below else texts[0]
+        inside = segment.mapFrom(self.page, at)
+        viewport = segment.viewport().geometry()
+        x = max(1, min(inside.x() - viewport.left(), viewport.width() - 2))
+        y = max(1, min(inside.y() - viewport.top(), viewport.height() - 2))
+        segment.setFocus(Qt.FocusReason.MouseFocusReason)
+        if at.y() > segment.geometry().bottom():
+            cursor = segment.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        else:
+            cursor = segment.cursorForPosition(QPoint(x, y))
+        segment.setTextCursor(cursor)
+        self._last_segment = segment
+        return True
 
     def focus_block(self, index: int, offset: int = -1) -> None:
         raw = self._raw()
