@@ -5,10 +5,23 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, settings
+
+# The suite's property tests are deterministic: the same examples on every run, so a
+# green main stays green and a red one is red for a reason that can be replayed, and a
+# failure is reported at once instead of being shrunk for many minutes (a CI run must
+# end). Exploring with fresh random examples and shrinking what fails is for a
+# developer's machine: HYPOTHESIS_PROFILE=explore.
+settings.register_profile("suite", derandomize=True, database=None,
+                          phases=[Phase.explicit, Phase.reuse, Phase.generate])
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 def _offscreen_office_screen() -> None:
@@ -46,6 +59,18 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("HIENHAO_DESKTOP_DATA", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _renderings_end_with_their_test() -> Iterator[None]:
+    """A rendering a test left running on Qt's thread pool (a window closed mid-export,
+    say) ends before the next test starts, so it never holds the pool's threads while
+    the next test waits for its own build."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(120_000)
 
 
 @pytest.fixture

@@ -12,8 +12,10 @@ every step every report in the database equals the model's, the window's open
 report equals it too, and nothing raised inside Qt. A failure prints the shortest
 sequence of steps found.
 
-CI runs a few examples (HIENHAO_STATEFUL_EXAMPLES, default 6); run more with e.g.
-``HIENHAO_STATEFUL_EXAMPLES=200 .venv/bin/python -m pytest tests/test_stateful.py``.
+CI runs a few examples (HIENHAO_STATEFUL_EXAMPLES, default 6), the same ones every
+time (tests/conftest.py's "suite" profile); explore fresh ones, with the failing
+sequence shrunk, with e.g. ``HYPOTHESIS_PROFILE=explore HIENHAO_STATEFUL_EXAMPLES=200
+.venv/bin/python -m pytest tests/test_stateful.py``.
 """
 
 from __future__ import annotations
@@ -531,5 +533,5 @@ def test_a_clerk_at_the_window(qapp, tmp_path_factory, seed_report, monkeypatch)
     ClerkAtTheWindow.seed = seed_report
     machine = ClerkAtTheWindow.TestCase
     machine.settings = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
-                                suppress_health_check=list(HealthCheck), print_blob=True)
+                                suppress_health_check=list(HealthCheck))
     machine().runTest()

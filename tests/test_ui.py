@@ -373,8 +373,13 @@ def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, s
     user = User(win)
     user.type_into("place", "Cát Hải")
     user.shortcut(Qt.Key.Key_F5)  # the build starts now ...
+    # (the clerk sees it under way: the Stop button shows; a busy machine may take a moment)
+    qtbot.waitUntil(lambda: win.preview.stop_button.isVisible(), timeout=30000)
     user.undo()  # ... and is stale at once (Ctrl+Z, on the preview tab)
-    qtbot.waitUntil(lambda: win.preview.cancelled_builds >= 1, timeout=30000)  # (the machine may be busy)
+    try:
+        qtbot.waitUntil(lambda: win.preview.cancelled_builds >= 1, timeout=60000)
+    except Exception as exc:  # say what the preview said instead
+        raise AssertionError(f"no build stopped; the preview says {win.preview.status.text()!r}") from exc
     qtbot.waitUntil(lambda: win.preview.current_pdf() is not None, timeout=60000)
     first_page = PdfReader(io.BytesIO(win.preview.current_pdf())).pages[0].extract_text()
     assert "Hiền Hào, ngày" in first_page and "Cát Hải, ngày" not in first_page  # the newer build is on show
