@@ -51,6 +51,19 @@ def test_the_default_is_the_seeds_shape():
     assert report.parts[1].blocks == [ActivityTable()]
 
 
+def test_a_new_report_keeps_the_centres_details_but_not_its_text(seed_report):
+    """New report while the seed is open: the clerk does not type the centre's name,
+    place and signer again; nothing of the seed's text, number or date comes along."""
+    report = blank_report(TODAY, Template.FREE.value, centre=seed_report)
+    assert report.organization == seed_report.organization
+    assert (report.place, report.document_code) == (seed_report.place, seed_report.document_code)
+    assert report.signatures == seed_report.signatures
+    assert report.recipients == seed_report.recipients
+    assert (report.document_number, report.date.as_date(), report.opening) == ("", None, [])
+    assert [p.blocks for p in report.parts] == [[]]
+    assert blank_report(TODAY, Template.FREE.value, centre=seed_report.copy()) == report  # the seed is not changed
+
+
 def test_the_next_period():
     assert next_period("so_ket", "Học kỳ I", "2023-2024") == ("tong_ket", "Cả năm", "2023-2024")
     assert next_period("tong_ket", "Cả năm", "2023-2024") == ("so_ket", "Học kỳ I", "2024-2025")

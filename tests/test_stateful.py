@@ -448,7 +448,7 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
         self.act(lambda: self.user.shortcut(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier))
         new_id = self.window.document.report_id
         self.ids.append(new_id)
-        self.model[new_id] = blank_report()
+        self.model[new_id] = blank_report(centre=self.model[self.current])  # the centre's details carry over
         self.current = new_id
         self.history = History(self.model[new_id])
 

@@ -51,18 +51,30 @@ def next_period(kind: str, period: str, school_year: str) -> tuple[str, str, str
 _TEMPLATE_PERIOD = {ReportKind.SO_KET: "Học kỳ I", ReportKind.TONG_KET: "Cả năm", ReportKind.OTHER: ""}
 
 
-def blank_report(today: dt.date | None = None, template: str = Template.DEFAULT.value) -> Report:
+def blank_report(today: dt.date | None = None, template: str = Template.DEFAULT.value,
+                 centre: Report | None = None) -> Report:
     """A new report of ``template``'s shape for the current school year (a free
-    report has no school year: its period and title are typed)."""
+    report has no school year: its period and title are typed). ``centre``, a report
+    the centre wrote before, gives what stays from one report to the next: the
+    issuing body, the document code, the place, who it is sent to and the signing
+    columns; its text and dates are not taken."""
     kind = template_kind(template)
-    return normalize_report(Report(
+    report = Report(
         kind=kind,
         school_year="" if kind == ReportKind.OTHER else current_school_year(today),
         period=_TEMPLATE_PERIOD[ReportKind(kind)],
         part_numbering=template_part_numbering(template),
         parts=template_parts(template),
         recipients=["Lưu: VT"],
-    ))
+    )
+    if centre is not None:
+        report.organization = copy.deepcopy(centre.organization)
+        report.document_code = centre.document_code
+        report.place = centre.place
+        report.addressees = list(centre.addressees)
+        report.recipients = list(centre.recipients) or report.recipients
+        report.signatures = copy.deepcopy(centre.signatures)
+    return normalize_report(report)
 
 
 def _skeleton(part: Part) -> Part:

@@ -106,9 +106,12 @@ class Operations(QObject):
             return False
 
         def work() -> bool:
+            centre = None
             if self.window.document is not None:
                 self.window.document.flush()
-            self.window.show_added(self.store.add_report(blank_report(template=template)), first_tab=True)
+                centre = self.window.document.report  # the centre's name, place and signer carry over
+            self.window.show_added(self.store.add_report(blank_report(template=template, centre=centre)),
+                                   first_tab=True)
             return True
 
         return self.run(self.tr("No new report was made"), work, False)
