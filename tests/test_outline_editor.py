@@ -275,6 +275,23 @@ def test_typing_vietnamese_is_reported_after_a_pause_in_nfc(host, qtbot) -> None
     assert unicodedata.is_normalized("NFC", host.blocks[1].text)
 
 
+def test_enter_twice_keeps_the_paragraph_look(host, qtbot) -> None:
+    """Enter on an empty line (a clerk leaving a blank line) makes a new line with the
+    page's spacing; Qt alone gave the line a bare format and its text sat squeezed
+    against the next."""
+    host.load([Paragraph([Run("Căn cứ Kế hoạch;")])])
+    host.editor.focus_block(0)
+    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_Return)
+    type_keys("Lớp may")
+    document = text_segments(host.editor)[0].document()
+    lines = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    assert [b.text() for b in lines] == ["Căn cứ Kế hoạch;", "", "Lớp may", ""]  # (the page's last line is empty)
+    assert [b.blockFormat().bottomMargin() for b in lines] == [6, 6, 6, 6]
+    leave(host, qtbot)
+    assert host.blocks == [Paragraph([Run("Căn cứ Kế hoạch;")]), Paragraph([Run("Lớp may")])]
+
+
 def test_unikey_backspaces_and_replacements(host, qtbot) -> None:
     """Telex "Hieefn" as Unikey sends it: H i e, then e -> backspace + ê, n, then
     f -> backspaces + ền. No key of it is swallowed."""

@@ -486,7 +486,10 @@ class _Keys(QObject):
         page = getattr(self.editor, "page", None)
         if event.type() == QEvent.Type.MouseButtonPress and page is not None and obj in (page, page.parent()):
             assert isinstance(event, QMouseEvent) and isinstance(obj, QWidget)
-            return self.editor.page_clicked(obj.mapTo(self.editor.page, event.position().toPoint()))
+            at = event.position().toPoint()
+            if obj.childAt(at) is not None:
+                return False  # over a line, a table or its buttons: theirs (this is a click passed up)
+            return self.editor.page_clicked(obj.mapTo(self.editor.page, at))
         if event.type() in (QEvent.Type.FocusOut, QEvent.Type.FocusIn):
             if event.type() == QEvent.Type.FocusIn and isinstance(obj, QWidget):
                 self.editor.focused(obj)
@@ -1412,6 +1415,12 @@ class OutlineEditor(QWidget):
                 return True
             if mods == Qt.KeyboardModifier.ShiftModifier:  # no line breaks inside a block
                 cursor.insertBlock()
+                segment.setTextCursor(cursor)
+                return True
+            if not block.text() and not cursor.hasSelection():
+                # Enter on an empty line: Qt's own handling gives the line a bare format
+                # (no spacing after it, no line height) and makes no new line.
+                cursor.insertBlock(block_format(kind, level), _char_format())
                 segment.setTextCursor(cursor)
                 return True
             return False
