@@ -116,6 +116,17 @@ def test_version_2_files_import_and_list(tmp_path, data_dir):
     assert all(line.count("\t") == 5 for line in listed)
 
 
+def test_list_names_a_report_without_a_title_of_its_own_by_its_default_one(tmp_path, data_dir, seed_report):
+    """A report whose title was left empty prints "Sơ kết học kỳ I năm học …" under
+    BÁO CÁO: the list says the same instead of a blank."""
+    path = tmp_path / "new.db"
+    seed_report.title = ""
+    with Store.create(path) as store:
+        store.add_report(seed_report)
+    listed = run("list", "--db", path, data_dir=data_dir).stdout
+    assert listed == "1\tso_ket\t2023-2024\tHọc kỳ I\tdraft\tSơ kết học kỳ I năm học 2023-2024\n"
+
+
 def test_a_database_of_the_previous_release_is_upgraded_by_any_command(tmp_path, data_dir):
     path = tmp_path / "old.sqlite3"
     shutil.copy(DATA / "v2-release.sqlite3", path)

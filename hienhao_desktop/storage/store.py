@@ -46,7 +46,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from hienhao_desktop.domain import edits as E
 from hienhao_desktop.domain.messages import Msg
-from hienhao_desktop.domain.model import Report, ReportSummary, Status
+from hienhao_desktop.domain.model import Report, ReportSummary, Status, default_title
 from hienhao_desktop.domain.normalize import normalize_report
 from hienhao_desktop.storage import files, rows, schemacheck
 from hienhao_desktop.storage.failures import (
@@ -846,7 +846,11 @@ def _summary(row: sqlite3.Row) -> ReportSummary:
     over lines by its author is shown on one."""
     return ReportSummary(
         id=int(row["id"]), kind=_shown(row["kind"]), school_year=_shown(row["school_year"]),
-        period=_shown(row["period"]), title=" ".join(_shown(row["title"]).split("\n")), status=_shown(row["status"]),
+        period=_shown(row["period"]),
+        # An empty title prints the default one ("Sơ kết học kỳ I năm học …"): the list says it too.
+        title=" ".join((_shown(row["title"]) or default_title(_shown(row["kind"]), _shown(row["period"]),
+                                                                _shown(row["school_year"]))).split("\n")),
+        status=_shown(row["status"]),
         updated_at=_shown(row["updated_at"]),
     )
 
