@@ -389,6 +389,18 @@ def test_long_words_long_names_and_giant_rows_render_within_margins():
     assert _flat(text).count("dài") == 1200
 
 
+def test_a_cell_of_one_unbroken_word_many_pages_long_prints_whole():
+    """A partners cell of 19,999 characters without a space (the field's limit; found
+    by the export fuzz test): the narrow column makes the row several pages tall. It
+    runs on from page to page, every character printed, instead of a LayoutError once
+    the last piece's height was guessed wrong."""
+    r = _seed()
+    r.activities = [r.activities[0], Activity("", None, "A.", "x" * 19_999)]
+    data = P.render_pdf(r)
+    assert _text(data).count("x") >= 19_999
+    assert len(pypdf.PdfReader(io.BytesIO(data)).pages) > 5
+
+
 def test_decomposed_input_prints_like_composed():
     nfc = _seed()
     nfd = _seed()

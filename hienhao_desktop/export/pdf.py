@@ -302,6 +302,17 @@ class _RowTable(Table):
             # shorter than splitInRow is refused, and the row then starts overleaf).
             pieces = self._splitRows(availHeight, doInRowSplit=True)
             if pieces:
+                rest = pieces[-1]
+                if len(pieces) == 2 and isinstance(rest, Table):
+                    # reportlab gives the rest of the split row a height guessed from
+                    # proportions, not what its cells' remaining lines need: measured
+                    # again, it fits or splits again (a guess too tall refused to split
+                    # and ended in a LayoutError).
+                    repeat = self.repeatRows if isinstance(self.repeatRows, int) else 0
+                    heights = list(rest._argH)
+                    if len(heights) > repeat:
+                        heights[repeat] = None
+                        rest._argH = heights
                 return pieces
         return self._splitRows(availHeight, doInRowSplit=False)
 
@@ -403,6 +414,11 @@ class _LongTable(Flowable):
         repeat = self.table_kw.get("repeatRows", 0)
         made = [list(row) for row in rest._cellvalues[repeat:]]
         heights = list(rest._argH[repeat:])
+        if heights:
+            # The first row may be the rest of a row split inside (taller than a page):
+            # reportlab's height for it is a guess from proportions, not what the
+            # cells' remaining lines need. Measured again, it can split again.
+            heights[0] = None
         return [first, _LongTable(self.header if repeat else None, made, heights, self.source, self._used,
                                   self.make, self.total, self.commands, self.last_commands, self.table_kw,
                                   self.cancelled)]

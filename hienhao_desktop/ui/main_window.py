@@ -859,6 +859,9 @@ class MainWindow(QMainWindow):
 
     def show_preview(self) -> None:
         self.tabs.setCurrentWidget(self.preview)
+        # The pages take the keyboard (scrolling, and Ctrl+Z reaching the window's undo);
+        # left in a field of the page just hidden, a key went to a box no one sees.
+        self.preview.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- help ------------------------------------------------------------------------
 

@@ -164,13 +164,14 @@ def render_with_progress(parent: QWidget, report: Report, kind: str = "pdf") -> 
         dialog.show()
         loop.exec()
     timer.stop()
+    dialog.canceled.disconnect(waiter.ask_stop)  # closing the dialog emits canceled: not a Stop
     dialog.close()
     parent.setProperty("renderDialog", None)
     outcome = waiter.outcome
     if "error" in outcome:
         raise RenderFailed(str(outcome["error"]))
-    if "stopped" in outcome:
-        return None
+    if "stopped" in outcome or waiter.stop_asked:
+        return None  # Stop pressed as the work was ending: still stopped, nothing is written
     pdf = outcome["pdf"]
     assert isinstance(pdf, bytes)
     return pdf
