@@ -361,20 +361,28 @@ def _press_stop_when_shown(win, shown=None):
     QTimer.singleShot(50, press)
 
 
-def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, settings, dialogs):
+def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, settings, dialogs, monkeypatch):
     """A long report's preview takes seconds to build: an edit meanwhile stops that
     build at its next check instead of letting it finish for nothing."""
     import io
+    import time
 
     from pypdf import PdfReader
 
+    from hienhao_desktop.ui import preview as preview_module
+    from hienhao_desktop.ui.rendering import pdf_work
+
+    def slow_pdf_work(report):  # an office PC slower than this one: 20 ms more a page
+        work = pdf_work(report)
+        return lambda stop, page: work(stop, lambda n: (time.sleep(0.02), page(n)))
+    monkeypatch.setattr(preview_module, "pdf_work", slow_pdf_work)
 
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=4000)
     user = User(win)
     user.type_into("place", "Cát Hải")
     user.shortcut(Qt.Key.Key_F5)  # the build starts now ...
-    # (the clerk sees it under way: the Stop button shows; a busy machine may take a moment)
-    qtbot.waitUntil(lambda: win.preview.stop_button.isVisible(), timeout=30000)
+    # (the clerk sees it under way: the first pages counted)
+    qtbot.waitUntil(lambda: any(c.isdigit() for c in win.preview.status.text()), timeout=30000)
     user.undo()  # ... and is stale at once (Ctrl+Z, on the preview tab)
     try:
         qtbot.waitUntil(lambda: win.preview.cancelled_builds >= 1, timeout=60000)
