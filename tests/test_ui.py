@@ -346,19 +346,45 @@ def _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activit
 
 def _press_stop_when_shown(win, shown=None):
     """Click Stop in the window's progress dialog as soon as it shows (recording its
-    text in ``shown``)."""
+    text in ``shown``). Gives up after a minute or once the window is gone."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
+    tries = [1200]
+
     def press():
-        dialog = win.property("renderDialog")
+        try:
+            dialog = win.property("renderDialog")
+        except RuntimeError:  # the window is closed and deleted: nothing to press
+            return
         if dialog is not None and dialog.isVisible():
             if shown is not None:
                 shown.append(dialog.labelText())
             dialog.findChild(QPushButton).click()  # the dialog's Stop button
-        else:
+        elif tries[0] > 0:
+            tries[0] -= 1
             QTimer.singleShot(50, press)
     QTimer.singleShot(50, press)
+
+
+@pytest.fixture
+def slow_renders(monkeypatch):
+    """Renderings as slow as on a slow office PC: every look at "stop?" takes 30 ms
+    more, so a long export or preview is still under way when the test presses Stop
+    (on a fast machine, with warm caches, it could end before the dialog showed)."""
+    import time
+
+    from hienhao_desktop.ui import preview as preview_module
+    from hienhao_desktop.ui import rendering
+
+    def slowed(make):
+        def make_slow(report):
+            work = make(report)
+            return lambda stop, page: work(lambda: (time.sleep(0.03), stop())[1], page)
+        return make_slow
+    for name in ("pdf_work", "xlsx_work", "docx_work"):
+        monkeypatch.setattr(rendering, name, slowed(getattr(rendering, name)))
+    monkeypatch.setattr(preview_module, "pdf_work", slowed(preview_module.pdf_work))
 
 
 def test_an_edit_stops_a_preview_build_under_way(qtbot, tmp_path, seed_report, settings, dialogs, monkeypatch):
@@ -422,7 +448,7 @@ def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_pa
     win.close()
 
 
-def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report, settings, dialogs):
+def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report, settings, dialogs, slow_renders):
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs)
     out = tmp_path / "old.pdf"
     out.write_bytes(b"%PDF-old")
@@ -434,7 +460,7 @@ def test_stop_in_the_progress_dialog_writes_nothing(qtbot, tmp_path, seed_report
     win.close()
 
 
-def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, seed_report, settings, dialogs):
+def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, seed_report, settings, dialogs, slow_renders):
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=3000)
     preview = win.preview
     win.commands.preview.trigger()
@@ -451,7 +477,7 @@ def test_the_preview_build_can_be_stopped_and_started_again(qtbot, tmp_path, see
     win.close()
 
 
-def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, settings, dialogs):
+def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, settings, dialogs, slow_renders):
     from hienhao_desktop.export.xlsx import render_xlsx
 
     win = _long_report_window(qtbot, tmp_path, seed_report, settings, dialogs, activities=6000)
@@ -475,7 +501,7 @@ def test_stop_also_stops_a_long_excel_export(qtbot, tmp_path, seed_report, setti
     win.close()
 
 
-def test_stop_also_stops_a_long_word_export(qtbot, tmp_path, seed_report, settings, dialogs):
+def test_stop_also_stops_a_long_word_export(qtbot, tmp_path, seed_report, settings, dialogs, slow_renders):
     """Xuất Word is made off the GUI thread like the PDF and the workbook: a progress
     dialog, and Stop leaves the old file as it was; a short one writes the Word file."""
     from hienhao_desktop.export.docx import render_docx
