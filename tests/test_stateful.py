@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import os
+import sys
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -202,8 +203,18 @@ class ClerkAtTheWindow(RuleBasedStateMachine):
     # ---- running a step --------------------------------------------------------------
 
     def act(self, steps) -> None:  # type: ignore[no-untyped-def]
-        with capture_exceptions() as raised:
-            steps()
+        # The steps so far (rule and arguments), told with a failure: a failure that
+        # does not replay (Hypothesis then says "Flaky" and no steps) still shows
+        # the sequence that led to it.
+        caller = sys._getframe(1)
+        arguments = {k: v for k, v in caller.f_locals.items() if k not in ("self", "steps")}
+        self.log = getattr(self, "log", [])
+        self.log.append(f"{caller.f_code.co_name}({', '.join(f'{k}={v!r}' for k, v in arguments.items())})")
+        try:
+            with capture_exceptions() as raised:
+                steps()
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\nsteps:\n  " + "\n  ".join(self.log)) from exc
         self.raised.extend(raised)
 
     def changed(self, new: Report, key: object = None, force: bool = False) -> None:
