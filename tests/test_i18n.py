@@ -244,6 +244,23 @@ def test_plural_undo_texts(qtbot, window) -> None:
     assert window.document.undo_stack.undoText() == "Delete 2 rows"
 
 
+def test_activity_table_titles_are_not_cut_in_either_language(qtbot, window) -> None:
+    """"Participants" is one word in English: its column is at least as wide as the
+    word (it showed "articipants")."""
+    from PySide6.QtCore import Qt
+
+    user = User(window)
+    user.click_cell(0, 1)
+    for language in ("en", "vi"):
+        user.trigger(window.commands.languages[language])
+        view = window.activity_table.view
+        metrics = view.horizontalHeader().fontMetrics()
+        for column in range(view.model().columnCount()):
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(word) for word in title.split())
+            assert view.columnWidth(column) >= widest + 8, (language, title, view.columnWidth(column), widest)
+
+
 def test_plurals_find_their_translations_in_the_contexts_lupdate_files_them_under(qtbot, window) -> None:
     """``Preview.tr`` (an i18n.Context) and ActivityTable's ``self.tr``."""
     from hienhao_desktop.ui.preview import Preview

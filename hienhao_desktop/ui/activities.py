@@ -428,6 +428,7 @@ class ActivityTable(QWidget):
         else:
             self.error_label.hide()  # a message in the other language is stale
         self.model.retranslate()
+        self._fit_columns()  # the titles' words in the other language
         self.update_total()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -455,7 +456,16 @@ class ActivityTable(QWidget):
         if width <= 0:
             return
         total = sum(COLUMN_WEIGHTS)
-        widths = [max(40, width * weight // total) for weight in COLUMN_WEIGHTS[:-1]]
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+
+        def least(column: int) -> int:
+            # No column narrower than the longest word of its title ("Participants"
+            # in English is one word: it was cut to "articipants").
+            title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            return max((metrics.horizontalAdvance(word) for word in title.split()), default=0) + 14
+
+        widths = [max(40, least(c), width * weight // total) for c, weight in enumerate(COLUMN_WEIGHTS[:-1])]
         if widths != [self.view.columnWidth(c) for c in range(len(widths))]:
             for column, column_width in enumerate(widths):
                 self.view.setColumnWidth(column, column_width)
