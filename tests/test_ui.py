@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 
 from hienhao_desktop.domain.model import Activity, Heading, ListItem, Paragraph, Run
 from hienhao_desktop.storage.store import Store
@@ -282,6 +283,27 @@ def test_checklist_jumps_to_the_field(user, window):
     table = user.table
     assert window.tabs.currentWidget() is window.part_tabs[1]
     assert table.view.currentIndex().row() == 2 and table.view.currentIndex().column() == PARTICIPANTS
+
+
+def test_enter_in_the_checklist_before_export_goes_back_to_fix(qtbot):
+    """Before export or issuing, the checklist of what must still be fixed: Enter (or
+    a hasty click on the highlighted button) goes back to fix, it does not go on."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from hienhao_desktop.domain.derive import blank_report
+    from hienhao_desktop.domain.validation import Severity, validate
+    from hienhao_desktop.ui.checklist import ChecklistDialog
+
+    problems = [p for p in validate(blank_report(template="free")) if p.severity == Severity.ERROR]
+    assert problems
+    jumped = []
+    dialog = ChecklistDialog(problems, jumped.append, "vi", for_export=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.back_button.isDefault() and not dialog.export_button.isDefault()
+    QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
 
 
 def test_status_bar_says_when_saved(user, window):

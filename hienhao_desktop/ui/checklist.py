@@ -64,6 +64,10 @@ class ChecklistDialog(QDialog):
         if for_export:
             self.export_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
             self.back_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+            # Enter (or a hasty click on the highlighted button) must not export or
+            # issue a report that still has something to fix: going back is the default.
+            self.export_button.setAutoDefault(False)
+            self.back_button.setDefault(True)
         else:
             self.close_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
