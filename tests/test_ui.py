@@ -467,6 +467,9 @@ def test_a_long_export_shows_progress_and_the_window_keeps_running(qtbot, tmp_pa
     assert seen, "no progress dialog while a long report was rendered"
     assert any("page" in text or "trang" in text for text in seen)
     assert win.property("renderDialog") is None
+    from PySide6.QtWidgets import QApplication
+    # the keyboard is back: Ctrl+Z and the rest reach the window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
     win.close()
 
 

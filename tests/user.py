@@ -147,6 +147,9 @@ class User:
 
     def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO, widget: QWidget | None = None) -> None:
         """A key (with modifiers) into the focused widget: shortcuts fire as for a person."""
+        # A person's keys go to the active window; with none active (a dialog closed
+        # and nothing took the keyboard back) they would go nowhere, silently.
+        assert QApplication.activeWindow() is not None, f"no window has the keyboard for {key!r}"
         QTest.keyClick(widget or self.focused(), key, modifiers)
         settle()
 

@@ -165,7 +165,12 @@ def render_with_progress(parent: QWidget, report: Report, kind: str = "pdf") -> 
         loop.exec()
     timer.stop()
     dialog.canceled.disconnect(waiter.ask_stop)  # closing the dialog emits canceled: not a Stop
+    shown = dialog.isVisible()
     dialog.close()
+    if shown:
+        # The keyboard back to the window: without a window manager handing it back
+        # (and on Windows when another program took it) the next Ctrl+Z went nowhere.
+        parent.window().activateWindow()
     parent.setProperty("renderDialog", None)
     outcome = waiter.outcome
     if "error" in outcome:
