@@ -413,12 +413,7 @@ class _LongTable(Flowable):
         assert isinstance(rest, Table)
         repeat = self.table_kw.get("repeatRows", 0)
         made = [list(row) for row in rest._cellvalues[repeat:]]
-        heights = list(rest._argH[repeat:])
-        if heights:
-            # The first row may be the rest of a row split inside (taller than a page):
-            # reportlab's height for it is a guess from proportions, not what the
-            # cells' remaining lines need. Measured again, it can split again.
-            heights[0] = None
+        heights = list(rest._argH[repeat:])  # (the rest of a row split inside: None, see _RowTable.split)
         return [first, _LongTable(self.header if repeat else None, made, heights, self.source, self._used,
                                   self.make, self.total, self.commands, self.last_commands, self.table_kw,
                                   self.cancelled)]
