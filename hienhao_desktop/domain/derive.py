@@ -68,13 +68,20 @@ def blank_report(today: dt.date | None = None, template: str = Template.DEFAULT.
         recipients=["Lưu: VT"],
     )
     if centre is not None:
-        report.organization = copy.deepcopy(centre.organization)
-        report.document_code = centre.document_code
-        report.place = centre.place
+        _keep_centre(report, centre)
         report.addressees = list(centre.addressees)
-        report.recipients = list(centre.recipients) or report.recipients
-        report.signatures = copy.deepcopy(centre.signatures)
     return normalize_report(report)
+
+
+def _keep_centre(report: Report, centre: Report) -> None:
+    """What stays from one of the centre's reports to the next: the issuing body, the
+    document code, the place, the recipients (the report's own when the centre's
+    list is empty) and the signing columns."""
+    report.organization = copy.deepcopy(centre.organization)
+    report.document_code = centre.document_code
+    report.place = centre.place
+    report.recipients = list(centre.recipients) or report.recipients
+    report.signatures = copy.deepcopy(centre.signatures)
 
 
 def _skeleton(part: Part) -> Part:
@@ -113,15 +120,11 @@ def report_from_earlier(earlier: Report, *, plans_as_assessment: bool, template:
         kind=kind,
         school_year=year,
         period=period,
-        organization=copy.deepcopy(earlier.organization),
-        document_code=earlier.document_code,
-        place=earlier.place,
         part_numbering=earlier.part_numbering,
         heading_numbering=earlier.heading_numbering,
         parts=parts,
-        recipients=list(earlier.recipients),
-        signatures=copy.deepcopy(earlier.signatures),
     )
+    _keep_centre(report, earlier)
     if plans_as_assessment:
         plans = [
             copy.deepcopy(b)
